@@ -1,0 +1,103 @@
+package io.govshare.app.identity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.transaction.Transactional;
+
+import io.govshare.app.audit.AuditLog;
+import io.govshare.app.department.Department;
+import io.govshare.app.department.DepartmentRepository;
+import io.govshare.app.platform.DatabaseReady;
+
+/**
+ * Demo mode: seeds the demo city's departments ({@value #DEPARTMENTS}), then one account per role
+ * ({@value #USERS}), each only into an empty table. Users name their department by its two-digit number, so the
+ * account file does not repeat 统一社会信用代码. All seeded accounts are flagged demo: they cannot log in once
+ * demo mode is off.
+ */
+@ApplicationScoped
+public class DemoSeeder {
+
+    static final String DEPARTMENTS = "demo/departments.json";
+    static final String USERS = "demo/users.json";
+    private static final Logger LOG = Logger.getLogger(DemoSeeder.class.getName());
+
+    @Inject
+    DepartmentRepository departments;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    void seed(@Observes @Priority(DatabaseReady.SEED_DEPARTMENTS_AND_USERS) DatabaseReady ready) {
+        if (!ready.demoMode()) {
+            return;
+        }
+        if (departments.count() == 0) {
+            JsonArray list = read(DEPARTMENTS);
+            for (JsonObject d : list.getValuesAs(JsonObject.class)) {
+                departments.add(new Department(d.getString("code"), d.getString("name"), d.getString("number"),
+                        d.getString("region", null)));
+            }
+            LOG.info(() -> "Demo departments seeded: " + list.size());
+            audit.record("demo.seed", "department", null, null, null, list.size() + " demo departments");
+        }
+        if (accounts.count() == 0) {
+            JsonArray list = read(USERS);
+            for (JsonObject u : list.getValuesAs(JsonObject.class)) {
+                accounts.addDemoUser(new UserAccount(u.getString("username"), u.getString("displayName"),
+                        departmentCode(u), roles(u), accounts.hasher().hash(u.getString("password")), true));
+            }
+            LOG.info(() -> "Demo accounts seeded: " + list.size() + " (see README.md for their passwords)");
+            audit.record("demo.seed", "user", null, null, null, list.size() + " demo accounts");
+        }
+    }
+
+    private String departmentCode(JsonObject user) {
+        String number = user.getString("departmentNumber", null);
+        if (number == null) {
+            return null;
+        }
+        return departments.findByNumber(number).map(Department::getCode).orElseThrow(() -> new IllegalStateException(
+                USERS + ": user " + user.getString("username") + " names department number " + number
+                        + ", which " + DEPARTMENTS + " does not have"));
+    }
+
+    private static Set<Role> roles(JsonObject user) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (JsonString role : user.getJsonArray("roles").getValuesAs(JsonString.class)) {
+            roles.add(Role.valueOf(role.getString()));
+        }
+        return roles;
+    }
+
+    private static JsonArray read(String resource) {
+        try (InputStream in = DemoSeeder.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Demo data " + resource + " is missing from the application");
+            }
+            try (JsonReader reader = Json.createReader(in)) {
+                return reader.readArray();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read demo data " + resource, e);
+        }
+    }
+}
