@@ -1,0 +1,33 @@
+package io.govshare.app.catalog.search;
+
+import java.util.Set;
+
+/**
+ * Which entries a caller may find. Consumers see PUBLISHED entries only; a department's staff also see their own
+ * department's entries in every status; administrators, reviewers and auditors see everything. The index applies
+ * it as a filter, so totals and facet counts never reveal what the caller cannot see.
+ *
+ * @param everything       whether every entry in every status is visible
+ * @param ownProviderCodes 提供方代码 of the departments whose entries are visible in every status
+ */
+public record Visibility(boolean everything, Set<String> ownProviderCodes) {
+
+    public Visibility {
+        ownProviderCodes = ownProviderCodes == null ? Set.of() : Set.copyOf(ownProviderCodes);
+    }
+
+    /** Administrators, reviewers and auditors. */
+    public static Visibility all() {
+        return new Visibility(true, Set.of());
+    }
+
+    /** Consumers and anonymous visitors. */
+    public static Visibility publishedOnly() {
+        return new Visibility(false, Set.of());
+    }
+
+    /** A department's staff: everything published, plus their own entries in every status. */
+    public static Visibility publishedAndOwn(Set<String> ownProviderCodes) {
+        return new Visibility(false, ownProviderCodes);
+    }
+}
