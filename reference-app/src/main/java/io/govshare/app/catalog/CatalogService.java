@@ -261,6 +261,9 @@ public class CatalogService {
         }
         if (entry.code() != null && !codesInBatch.add(entry.code().value())) {
             errors.add(Violation.error("code", "code.duplicate", "another entry in this import has code " + entry.code()));
+        } else if (entry.code() != null && repository.find(entry.code().value()).isPresent()) {
+            errors.add(Violation.error("code", "code.exists", "the catalog already has an entry with code "
+                    + entry.code() + "; leave code out to have one assigned"));
         }
         return new ImportReport.Row(candidate.index(), candidate.line(), entry.name(), null,
                 errors.stream().map(CatalogService::toFieldError).toList(), report.warnings().size());

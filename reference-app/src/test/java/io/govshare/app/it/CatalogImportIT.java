@@ -100,6 +100,17 @@ class CatalogImportIT {
     }
 
     @Test
+    void aCodeAlreadyInTheCatalogIsReportedForItsEntry() {
+        String taken = CatalogFixtures.firstPublished(POLICE, admin).getString("code");
+        JsonObject entry = with(newEntry(uniqueName("占用代码的资源"), POLICE), "code", taken);
+        Api.Reply reply = Api.post(IMPORTS, admin, Json.createArrayBuilder().add(entry).build().toString());
+        assertTrue(reply.isProblem(400), reply.toString());
+        assertTrue(reply.object().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .anyMatch(e -> e.getString("field").equals("[0].code") && e.getString("rule").equals("code.exists")),
+                reply.toString());
+    }
+
+    @Test
     void aBodyThatIsNotAnArrayIsRefusedAsAWhole() {
         Api.Reply reply = Api.post(IMPORTS, admin, newEntry(uniqueName("单个对象"), POLICE).toString());
         assertTrue(reply.isProblem(400), reply.toString());
