@@ -4,8 +4,6 @@ import io.govshare.catalog.CatalogEntry;
 import io.govshare.catalog.CatalogStatus;
 import io.govshare.catalog.Provider;
 import io.govshare.catalog.json.CatalogJson;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -24,11 +22,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.URL;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -66,23 +61,22 @@ public class CatalogHttpSearchBenchmark {
     @Param("100000")
     int entries;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private URL keywordAndTwoFacets;
     private URL keywordOnly;
     private String consumer;
 
     @Setup(Level.Trial)
     public void loadCatalog() throws Exception {
-        URI base = URI.create(platform);
-        String admin = token(base, "admin", "admin123");
+        PlatformClient client = new PlatformClient(URI.create(platform));
+        String admin = client.token("admin", "admin123");
         Map<CatalogStatus, List<CatalogEntry>> generated = generatedByStatus(entries);
-        if (!alreadyImported(base, admin, generated)) {
-            importGenerated(base, admin, generated);
+        if (!alreadyImported(client, admin, generated)) {
+            importGenerated(client, admin, generated);
         }
-        consumer = token(base, "consumer", "consumer123");
+        consumer = client.token("consumer", "consumer123");
         String query = "api/v1/catalog/resources?q=" + URLEncoder.encode("人口", StandardCharsets.UTF_8);
-        keywordAndTwoFacets = base.resolve(query + "&kind=BASE&shareType=CONDITIONAL&size=20").toURL();
-        keywordOnly = base.resolve(query + "&size=20").toURL();
+        keywordAndTwoFacets = client.base().resolve(query + "&kind=BASE&shareType=CONDITIONAL&size=20").toURL();
+        keywordOnly = client.base().resolve(query + "&size=20").toURL();
         System.out.println("keyword + two facets over HTTP: " + send(keywordAndTwoFacets) + " bytes");
     }
 
@@ -116,19 +110,15 @@ public class CatalogHttpSearchBenchmark {
     }
 
     /** Imports run in a fixed order, so the last entry of the last chunk being there means all of them are. */
-    private boolean alreadyImported(URI base, String admin, Map<CatalogStatus, List<CatalogEntry>> generated)
+    private static boolean alreadyImported(PlatformClient client, String admin,
+                                           Map<CatalogStatus, List<CatalogEntry>> generated)
             throws IOException, InterruptedException {
         List<CatalogEntry> lastGroup = new ArrayList<>(generated.values()).get(generated.size() - 1);
-        String lastName = benchmarkName(lastGroup.get(lastGroup.size() - 1));
-        JsonObject found = json(http.send(get(base, admin, "api/v1/catalog/resources?size=1&q="
-                + URLEncoder.encode(lastName, StandardCharsets.UTF_8)), HttpResponse.BodyHandlers.ofString()));
+        String lastName = PlatformClient.benchmarkName(lastGroup.get(lastGroup.size() - 1));
+        JsonObject found = client.get(admin, "api/v1/catalog/resources?size=1&q="
+                + URLEncoder.encode(lastName, StandardCharsets.UTF_8)).asJsonObject();
         return found.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .anyMatch(item -> item.getString("name").equals(lastName));
-    }
-
-    /** Distinct from every demo name even after the platform's normalisation; 基准 = benchmark. */
-    private static String benchmarkName(CatalogEntry entry) {
-        return "基准" + entry.name();
     }
 
     private static Map<CatalogStatus, List<CatalogEntry>> generatedByStatus(int count) {
@@ -141,27 +131,19 @@ public class CatalogHttpSearchBenchmark {
         return byStatus;
     }
 
-    private void importGenerated(URI base, String admin, Map<CatalogStatus, List<CatalogEntry>> generated)
+    private static void importGenerated(PlatformClient client, String admin,
+                                        Map<CatalogStatus, List<CatalogEntry>> generated)
             throws IOException, InterruptedException {
-        JsonArray departments = Json.createReader(new StringReader(http.send(get(base, admin, "api/v1/departments"),
-                HttpResponse.BodyHandlers.ofString()).body())).readArray();
-        List<Provider> registered = departments.getValuesAs(JsonObject.class).stream()
-                .map(d -> new Provider(d.getString("code"), d.getString("name")))
-                .toList();
+        List<Provider> registered = client.registeredProviders(admin);
         long start = System.nanoTime();
         for (Map.Entry<CatalogStatus, List<CatalogEntry>> group : generated.entrySet()) {
-            List<String> all = group.getValue().stream().map(e -> CatalogJson.write(onRegisteredProvider(e, registered)))
+            List<String> all = group.getValue().stream().map(e -> CatalogJson.write(PlatformClient.onRegisteredProvider(e, registered)))
                     .toList();
             for (int from = 0; from < all.size(); from += CHUNK) {
                 String body = all.subList(from, Math.min(all.size(), from + CHUNK)).stream()
                         .collect(Collectors.joining(",\n", "[", "]"));
-                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(base.resolve(
-                                        "api/v1/catalog/imports?initialStatus=" + group.getKey()))
-                                .timeout(Duration.ofMinutes(15))
-                                .header("Authorization", "Bearer " + admin)
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> answer = client.post(admin,
+                        "api/v1/catalog/imports?initialStatus=" + group.getKey(), body, Duration.ofMinutes(15));
                 if (answer.statusCode() != 200) {
                     throw new IllegalStateException("import answered " + answer.statusCode() + ": "
                             + answer.body().substring(0, Math.min(2000, answer.body().length())));
@@ -172,18 +154,6 @@ public class CatalogHttpSearchBenchmark {
         }
     }
 
-    /**
-     * The entry as the platform accepts it: the generator's department number (characters 11–12 of its code)
-     * picks a registered demo department, the platform assigns the code, the name is marked as a benchmark's.
-     */
-    private static CatalogEntry onRegisteredProvider(CatalogEntry entry, List<Provider> registered) {
-        int departmentNumber = Integer.parseInt(entry.provider().code().substring(10, 12));
-        Provider provider = registered.get((departmentNumber - 1) % registered.size());
-        return new CatalogEntry(null, benchmarkName(entry), entry.summary(), entry.kind(), entry.classificationCode(),
-                provider, entry.format(), entry.dataItems(), entry.share(), entry.open(), entry.updateCycle(),
-                entry.publishedOn(), entry.relatedCodes(), entry.systemName(), entry.survey(), null, null);
-    }
-
     private static CatalogStatus importableStatus(CatalogStatus generated) {
         return switch (generated) {
             case PUBLISHED, REGISTERED -> generated;
@@ -191,26 +161,4 @@ public class CatalogHttpSearchBenchmark {
         };
     }
 
-    private String token(URI base, String username, String password) throws IOException, InterruptedException {
-        String body = Json.createObjectBuilder().add("username", username).add("password", password).build().toString();
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(base.resolve("api/v1/auth/token"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        if (answer.statusCode() != 200) {
-            throw new IllegalStateException("login of " + username + " answered " + answer.statusCode()
-                    + " — is the platform running in demo mode at " + base + "?");
-        }
-        return json(answer).getString("access_token");
-    }
-
-    private static HttpRequest get(URI base, String token, String path) {
-        return HttpRequest.newBuilder(base.resolve(path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token)
-                .GET().build();
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
-    }
 }
