@@ -22,6 +22,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -77,7 +78,7 @@ public class CatalogToolsResource {
      */
     @GET
     @Path("statistics")
-    @jakarta.transaction.Transactional
+    @Transactional
     public JsonObject statistics(@QueryParam("status") String status) {
         String filter = null;
         if (status != null && !status.isBlank()) {
