@@ -1,0 +1,173 @@
+package io.govshare.security.crypto;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Independent verification with OpenSSL 3: what the SDK signs and digests must check out with the
+ * {@code openssl} commands an auditor would run (STANDARDS-NOTES §8). OpenSSL is always installed where
+ * these tests run, so a missing binary is a failure, not a skip.
+ */
+class OpenSslInteropTest {
+
+    private static final String SM2_DEFAULT_ID = "distid:1234567812345678";
+
+    @TempDir
+    Path dir;
+    private Path file;
+
+    @BeforeEach
+    void writePacketFile() throws IOException {
+        byte[] content = new byte[1_000_000];
+        new Random(42).nextBytes(content);
+        file = Files.write(dir.resolve("packet.bin"), content);
+    }
+
+    @Test
+    void openSslVerifiesSmSignatureWithTheDefaultId() throws IOException {
+        KeyPair keys = CryptoProfiles.SM.generateSigningKeyPair();
+        Path signature = Files.write(dir.resolve("sig.der"), CryptoProfiles.SM.sign(keys.getPrivate(), Files.readAllBytes(file)));
+        Path publicKey = Files.writeString(dir.resolve("pub.pem"), Pem.write(keys.getPublic()));
+
+        Result verified = openssl("dgst", "-sm3", "-verify", publicKey.toString(), "-sigopt", SM2_DEFAULT_ID,
+                "-signature", signature.toString(), file.toString());
+        assertEquals(0, verified.exitCode, verified.output);
+        assertTrue(verified.output.contains("Verified OK"), verified.output);
+
+        tamper(file);
+        Result rejected = openssl("dgst", "-sm3", "-verify", publicKey.toString(), "-sigopt", SM2_DEFAULT_ID,
+                "-signature", signature.toString(), file.toString());
+        assertNotEquals(0, rejected.exitCode, rejected.output);
+        assertTrue(rejected.output.contains("Verification failure"), rejected.output);
+    }
+
+    @Test
+    void openSslVerifiesIntlSignature() throws IOException {
+        KeyPair keys = CryptoProfiles.INTL.generateSigningKeyPair();
+        Path signature = Files.write(dir.resolve("sig.der"),
+                CryptoProfiles.INTL.sign(keys.getPrivate(), Files.newInputStream(file)));
+        Path publicKey = Files.writeString(dir.resolve("pub.pem"), Pem.write(keys.getPublic()));
+
+        Result verified = openssl("dgst", "-sha256", "-verify", publicKey.toString(),
+                "-signature", signature.toString(), file.toString());
+        assertEquals(0, verified.exitCode, verified.output);
+        assertTrue(verified.output.contains("Verified OK"), verified.output);
+
+        tamper(file);
+        Result rejected = openssl("dgst", "-sha256", "-verify", publicKey.toString(),
+                "-signature", signature.toString(), file.toString());
+        assertNotEquals(0, rejected.exitCode, rejected.output);
+        assertTrue(rejected.output.contains("Verification failure"), rejected.output);
+    }
+
+    @Test
+    void smDigestEqualsOpenSslSm3() throws IOException {
+        Result result = openssl("dgst", "-sm3", "-r", file.toString());
+        assertEquals(0, result.exitCode, result.output);
+        assertEquals(firstWord(result.output), hex(CryptoProfiles.SM.digest(Files.newInputStream(file))));
+    }
+
+    @Test
+    void intlDigestEqualsOpenSslSha256() throws IOException {
+        Result result = openssl("dgst", "-sha256", "-r", file.toString());
+        assertEquals(0, result.exitCode, result.output);
+        assertEquals(firstWord(result.output), hex(CryptoProfiles.INTL.digest(Files.readAllBytes(file))));
+    }
+
+    @Test
+    void verifiesSmSignatureMadeByOpenSslWithAnOpenSslKey() throws IOException {
+        Path privateKey = dir.resolve("key.pem");
+        Path publicKey = dir.resolve("pub.pem");
+        Path signature = dir.resolve("sig.der");
+        requireSuccess(openssl("genpkey", "-algorithm", "SM2", "-out", privateKey.toString()));
+        requireSuccess(openssl("pkey", "-in", privateKey.toString(), "-pubout", "-out", publicKey.toString()));
+        requireSuccess(openssl("dgst", "-sm3", "-sign", privateKey.toString(), "-sigopt", SM2_DEFAULT_ID,
+                "-out", signature.toString(), file.toString()));
+
+        PublicKey key = Pem.readPublicKey(Files.readString(publicKey));
+        assertTrue(CryptoProfiles.SM.verify(key, Files.newInputStream(file), Files.readAllBytes(signature)));
+        tamper(file);
+        assertFalse(CryptoProfiles.SM.verify(key, Files.readAllBytes(file), Files.readAllBytes(signature)));
+    }
+
+    @Test
+    void signsWithAnOpenSslSec1PrivateKey() throws IOException {
+        Path privateKey = dir.resolve("key.pem");
+        Path publicKey = dir.resolve("pub.pem");
+        requireSuccess(openssl("ecparam", "-name", "prime256v1", "-genkey", "-noout", "-out", privateKey.toString()));
+        requireSuccess(openssl("ec", "-in", privateKey.toString(), "-pubout", "-out", publicKey.toString()));
+        assertTrue(Files.readString(privateKey).startsWith("-----BEGIN EC PRIVATE KEY-----"));
+
+        PrivateKey key = Pem.readPrivateKey(Files.readString(privateKey));
+        Path signature = Files.write(dir.resolve("sig.der"), CryptoProfiles.INTL.sign(key, Files.readAllBytes(file)));
+        Result verified = openssl("dgst", "-sha256", "-verify", publicKey.toString(),
+                "-signature", signature.toString(), file.toString());
+        assertEquals(0, verified.exitCode, verified.output);
+    }
+
+    private static void tamper(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(file, bytes);
+    }
+
+    private static String firstWord(String output) {
+        return output.strip().split("\\s+")[0];
+    }
+
+    private static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private static void requireSuccess(Result result) {
+        assertEquals(0, result.exitCode, "openssl failed: " + result.output);
+    }
+
+    private record Result(int exitCode, String output) {
+    }
+
+    private static Result openssl(String... arguments) {
+        List<String> command = new ArrayList<>();
+        command.add("openssl");
+        command.addAll(List.of(arguments));
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            return fail("OpenSSL 3 is required for these tests but 'openssl' could not be started (is it on"
+                    + " the PATH?): " + e.getMessage());
+        }
+        try {
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return fail("openssl did not finish within 30 s: " + String.join(" ", command));
+            }
+            return new Result(process.exitValue(), output);
+        } catch (IOException e) {
+            return fail("reading openssl output failed: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return fail("interrupted while waiting for openssl");
+        }
+    }
+}
