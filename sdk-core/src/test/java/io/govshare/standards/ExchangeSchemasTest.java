@@ -6,6 +6,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,9 +26,10 @@ class ExchangeSchemasTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"header", "manifest", "receipt"})
+    @ValueSource(strings = {"header", "header-delivery", "manifest", "recipients", "receipt"})
     void theSpecExamplesAreValid(String name) {
-        assertEquals(Set.of(), validate(name, StandardFiles.read("exchange/examples/" + name + ".json")));
+        String schema = name.startsWith("header") ? "header" : name;
+        assertEquals(Set.of(), validate(schema, StandardFiles.read("exchange/examples/" + name + ".json")));
     }
 
     @ParameterizedTest
@@ -46,5 +48,22 @@ class ExchangeSchemasTest {
                 ? manifest.replace(fragment, "\"digest\": \"XYZ")
                 : manifest.replace(fragment, "\"name\": \"../etc/passwd\"");
         assertFalse(validate("manifest", broken).isEmpty(), broken);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"manifestDigest\": \"b94d", "\"sourceNode\": \"node-1139050001390501xr-01\""})
+    void aDeliveryWithABrokenOriginIsRefused(String fragment) {
+        String delivery = StandardFiles.read("exchange/examples/header-delivery.json");
+        String broken = fragment.startsWith("\"manifestDigest")
+                ? delivery.replace(fragment, "\"manifestDigest\": \"B94D")
+                : delivery.replace(fragment, "\"sourceNode\": \"node-1\", \"note\": \"x\"");
+        assertFalse(validate("header", broken).isEmpty(), broken);
+    }
+
+    @Test
+    void recipientsWithoutAWrappedKeyAreRefused() {
+        String recipients = StandardFiles.read("exchange/examples/recipients.json");
+        String broken = recipients.replaceAll(",\\s*\"wrappedKey\": \"[^\"]*\"", "");
+        assertFalse(validate("recipients", broken).isEmpty(), broken);
     }
 }
