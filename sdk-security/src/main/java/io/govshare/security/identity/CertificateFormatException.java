@@ -1,0 +1,16 @@
+package io.govshare.security.identity;
+
+/**
+ * PEM text that does not hold what was asked for (a certificate, a bundle of them, a CRL), or a certificate
+ * without the field GovShare needs. The message names the field and the rule.
+ */
+public class CertificateFormatException extends IllegalArgumentException {
+
+    public CertificateFormatException(String message) {
+        super(message);
+    }
+
+    public CertificateFormatException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

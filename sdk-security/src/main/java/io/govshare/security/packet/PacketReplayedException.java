@@ -1,0 +1,14 @@
+package io.govshare.security.packet;
+
+import io.govshare.exchange.PacketReasons;
+
+/**
+ * The packet's id was accepted before, or its sequence is not above the last one accepted from the same
+ * source for the same resource: {@code packet.replayed}.
+ */
+public class PacketReplayedException extends PacketException {
+
+    public PacketReplayedException(String message) {
+        super(PacketReasons.PACKET_REPLAYED, message, null);
+    }
+}

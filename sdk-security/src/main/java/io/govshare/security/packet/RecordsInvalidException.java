@@ -1,0 +1,16 @@
+package io.govshare.security.packet;
+
+/**
+ * The records break SPEC.md §3: {@code records.invalid} (a line is not a JSON object, or a value does not fit
+ * its item), {@code records.item-not-shared} (an item shared with nobody), {@code records.count-mismatch} (the
+ * header's recordCount is not the number of lines).
+ */
+public class RecordsInvalidException extends PacketException {
+
+    public RecordsInvalidException(String reason, String message, Throwable cause) {
+        super(reason, message, cause);
+        if (!reason.startsWith("records.")) {
+            throw new IllegalArgumentException("'" + reason + "' is not a records reason");
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package io.govshare.security.packet;
+
+import io.govshare.exchange.PacketReasons;
+
+/**
+ * The signer is a trusted node but not the provider of the packet's resource: {@code signer.not-provider}.
+ * Only the hub knows who provides what, so only the hub throws this.
+ */
+public class SignerNotProviderException extends PacketException {
+
+    public SignerNotProviderException(String message) {
+        super(PacketReasons.SIGNER_NOT_PROVIDER, message, null);
+    }
+}

@@ -1,0 +1,36 @@
+package io.govshare.security.packet;
+
+import java.util.Objects;
+
+import io.govshare.exchange.PacketReasons;
+import io.govshare.security.identity.CertificateStatus;
+
+/**
+ * The trust store does not vouch for the signer's certificate at the instant checked: {@code signer.untrusted},
+ * {@code signer.expired}, {@code signer.not-yet-valid} or {@code signer.revoked}, after {@link #status()}.
+ */
+public class SignerNotTrustedException extends PacketException {
+
+    private final CertificateStatus status;
+
+    /** @throws IllegalArgumentException for {@link CertificateStatus#VALID}, which is no failure */
+    public SignerNotTrustedException(CertificateStatus status, String message) {
+        super(reasonOf(status), message, null);
+        this.status = status;
+    }
+
+    public CertificateStatus status() {
+        return status;
+    }
+
+    /** The reason code for a status other than VALID. */
+    public static String reasonOf(CertificateStatus status) {
+        return switch (Objects.requireNonNull(status, "status")) {
+            case UNTRUSTED -> PacketReasons.SIGNER_UNTRUSTED;
+            case EXPIRED -> PacketReasons.SIGNER_EXPIRED;
+            case NOT_YET_VALID -> PacketReasons.SIGNER_NOT_YET_VALID;
+            case REVOKED -> PacketReasons.SIGNER_REVOKED;
+            case VALID -> throw new IllegalArgumentException("a VALID signer certificate is not a failure");
+        };
+    }
+}

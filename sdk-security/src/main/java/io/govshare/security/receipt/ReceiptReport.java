@@ -1,0 +1,74 @@
+package io.govshare.security.receipt;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+
+/**
+ * What {@link ReceiptVerifier} found. A receipt is valid exactly when there are no findings.
+ *
+ * @param valid          true if nothing is wrong
+ * @param findings       each problem with its stable reason code, in the order checked
+ * @param timestampedAt  the genTime of the receipt's timestamp token if the token verified, else null
+ */
+public record ReceiptReport(boolean valid, List<Finding> findings, Instant timestampedAt) {
+
+    /** The receipt JSON does not follow receipt.schema.json (nothing else is checked then). */
+    public static final String MALFORMED = "receipt.malformed";
+    /** The hub certificate is not trusted at the instant checked, or is not the hub's (CN=hub). */
+    public static final String HUB_UNTRUSTED = "receipt.hub-untrusted";
+    /** hubSignature does not verify with the hub certificate's key over the receipt's signed bytes. */
+    public static final String SIGNATURE_INVALID = "receipt.signature-invalid";
+    /** The timestamp token does not verify, is not the TSA's, does not stamp manifestDigest, or the TSA is not trusted. */
+    public static final String TIMESTAMP_INVALID = "receipt.timestamp-invalid";
+    /** manifestDigest is not the digest of the packet the receipt is checked against. */
+    public static final String DIGEST_MISMATCH = "receipt.digest-mismatch";
+
+    /**
+     * One problem.
+     *
+     * @param reason  a stable reason code, one of the constants of {@link ReceiptReport}
+     * @param message what exactly is wrong, for people
+     */
+    public record Finding(String reason, String message) {
+        public Finding {
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(message, "message");
+        }
+
+        @Override
+        public String toString() {
+            return reason + ": " + message;
+        }
+    }
+
+    public ReceiptReport {
+        findings = List.copyOf(findings);
+        if (valid != findings.isEmpty()) {
+            throw new IllegalArgumentException("a report is valid exactly when it has no findings");
+        }
+    }
+
+    /** {@code {"valid":…,"findings":[{"reason":…,"message":…}],"timestampedAt":…|null}}, compact UTF-8. */
+    public byte[] toJson() {
+        JsonArrayBuilder list = StrictJson.arrayBuilder();
+        findings.forEach(f -> list.add(StrictJson.objectBuilder().add("reason", f.reason()).add("message", f.message())));
+        JsonObjectBuilder json = StrictJson.objectBuilder().add("valid", valid).add("findings", list);
+        if (timestampedAt == null) {
+            json.addNull("timestampedAt");
+        } else {
+            json.add("timestampedAt", timestampedAt.toString());
+        }
+        return StrictJson.write(json.build());
+    }
+
+    @Override
+    public String toString() {
+        return valid ? "receipt valid, timestamped at " + timestampedAt
+                : "receipt invalid: " + findings.stream().map(Finding::toString).collect(Collectors.joining("; "));
+    }
+}
