@@ -153,6 +153,45 @@ public final class Api {
         return new Reply(response.statusCode(), response);
     }
 
+    /** A request with a binary body (a packet, say); the answer is read as text. */
+    public static Reply sendBytes(String method, String path, String token, String contentType, byte[] body) {
+        awaitReady();
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path))
+                .timeout(Duration.ofSeconds(120))
+                .header("Accept", "application/json, application/problem+json, */*;q=0.1")
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        HttpResponse<String> response = exchange(request.build());
+        return new Reply(response.statusCode(), response);
+    }
+
+    /** GET of a binary answer (a packet file); fails the test unless the status is 200. */
+    public static byte[] getBytes(String path, String token) {
+        awaitReady();
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(120)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": "
+                        + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static URI resolve(String path) {
         return BASE.resolve(path.startsWith("/") ? path.substring(1) : path);
     }

@@ -1,0 +1,164 @@
+package io.govshare.app.exchange;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.govshare.app.audit.AuditLog;
+
+/** The short transactions of routing, inbox and push ({@link EmbeddedPacketDelivery}). */
+@ApplicationScoped
+public class DeliveryLedger {
+
+    @Inject
+    ExchangeRepository repository;
+
+    @Inject
+    AuditLog audit;
+
+    /** What routing needs to know about a submission and its targets, read in one transaction. */
+    public record RoutingPlan(ExchangePacketRow packet, List<Target> targets) {
+    }
+
+    /** One consumer node to deliver to, with its granted items and certificate. */
+    public record Target(String nodeId, String certificatePem, List<String> items, boolean push) {
+    }
+
+    @Transactional
+    public List<String> unrouted(int limit) {
+        return repository.unroutedPacketIds(limit);
+    }
+
+    @Transactional
+    public Optional<RoutingPlan> plan(String packetId) {
+        Optional<ExchangePacketRow> packet = repository.packet(packetId);
+        if (packet.isEmpty() || packet.get().routed()) {
+            return Optional.empty();
+        }
+        List<Target> targets = new java.util.ArrayList<>();
+        for (ExchangeGrantRow grant : repository.grants(packet.get().resourceCode())) {
+            List<String> items = GrantService.items(grant);
+            for (ExchangeNodeRow node : repository.activeNodes(grant.consumerDepartment())) {
+                if (!repository.deliveryExists(node.nodeId(), packetId)) {
+                    targets.add(new Target(node.nodeId(), node.certificatePem(), items, node.pushUrl() != null));
+                }
+            }
+        }
+        return Optional.of(new RoutingPlan(packet.get(), targets));
+    }
+
+    /** Records one delivery; false (nothing written) if that node already has this submission. */
+    @Transactional
+    public boolean addDelivery(DeliveryRow delivery) {
+        if (repository.deliveryExists(delivery.nodeId(), delivery.sourcePacketId())) {
+            return false;
+        }
+        repository.insert(delivery);
+        return true;
+    }
+
+    @Transactional
+    public void markRouted(String packetId, int deliveries) {
+        repository.lockPacket(packetId).ifPresent(row -> {
+            if (!row.routed()) {
+                row.markRouted();
+                audit.record("exchange.packet.route", "exchange-packet", packetId, null, null,
+                        deliveries + " delivery(ies) created");
+            }
+        });
+    }
+
+    @Transactional
+    public List<DeliveryRow> inbox(String nodeId, long after, int limit) {
+        return repository.inbox(nodeId, after, limit);
+    }
+
+    @Transactional
+    public Optional<DeliveryRow> delivery(String packetId) {
+        return repository.delivery(packetId);
+    }
+
+    @Transactional
+    public int acknowledge(String nodeId, List<String> packetIds) {
+        Instant now = Instant.now();
+        int acknowledged = 0;
+        for (String id : packetIds) {
+            Optional<DeliveryRow> row = repository.delivery(id).filter(d -> d.nodeId().equals(nodeId));
+            if (row.isEmpty()) {
+                throw io.govshare.app.platform.ProblemException.badRequest("packetIds", "exchange.delivery-unknown",
+                        "'" + id + "' is not a delivery of node " + nodeId);
+            }
+            if (row.get().ackedAt() == null) {
+                row.get().ack(now);
+                acknowledged++;
+            }
+        }
+        if (acknowledged > 0) {
+            audit.record("exchange.inbox.ack", "exchange-node", nodeId, null, null,
+                    acknowledged + " delivery(ies) acknowledged");
+        }
+        return acknowledged;
+    }
+
+    @Transactional
+    public List<Long> duePushes(Instant now, int limit) {
+        return repository.duePushes(now, limit);
+    }
+
+    /** The delivery and its node's push URL, if it still waits for a push. */
+    @Transactional
+    public Optional<Object[]> pushTarget(long deliveryId) {
+        return repository.lockDelivery(deliveryId)
+                .filter(d -> DeliveryRow.PUSH_PENDING.equals(d.pushState()))
+                .flatMap(d -> repository.node(d.nodeId())
+                        .map(n -> new Object[] {d.packetId(), d.nodeId(), n.pushUrl(), d.pushAttempts()}));
+    }
+
+    @Transactional
+    public void pushed(long deliveryId) {
+        repository.lockDelivery(deliveryId).ifPresent(d -> d.pushed(Instant.now()));
+    }
+
+    @Transactional
+    public void pushFailed(long deliveryId, String error, Instant nextAttempt) {
+        repository.lockDelivery(deliveryId).ifPresent(d -> {
+            d.pushFailed(error, nextAttempt);
+            if (nextAttempt == null) {
+                audit.record("exchange.push.dead-letter", "exchange-delivery", d.packetId(), null, null,
+                        "gave up after " + d.pushAttempts() + " attempts: " + error);
+            }
+        });
+    }
+
+    @Transactional
+    public List<DeliveryRow> deadLetters(int offset, int limit) {
+        return repository.deadLetters(offset, limit);
+    }
+
+    @Transactional
+    public DeliveryRow retry(String packetId) {
+        DeliveryRow row = repository.delivery(packetId).orElseThrow(() ->
+                io.govshare.app.platform.ProblemException.notFound("No delivery " + packetId));
+        if (!DeliveryRow.PUSH_DEAD.equals(row.pushState())) {
+            throw io.govshare.app.platform.ProblemException.conflict("Delivery " + packetId + " is "
+                    + row.pushState() + ", not on the dead-letter list");
+        }
+        row.retryPush(Instant.now());
+        audit.record("exchange.push.retry", "exchange-delivery", packetId, null, null, null);
+        return row;
+    }
+
+    @Transactional
+    public java.util.Set<String> knownSubmissions() {
+        return new java.util.HashSet<>(repository.allPacketIds());
+    }
+
+    @Transactional
+    public java.util.Set<String> knownDeliveries() {
+        return new java.util.HashSet<>(repository.allDeliveryPacketIds());
+    }
+}

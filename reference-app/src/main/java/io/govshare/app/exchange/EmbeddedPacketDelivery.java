@@ -1,0 +1,249 @@
+package io.govshare.app.exchange;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.govshare.app.platform.ProblemException;
+import io.govshare.exchange.PacketId;
+import io.govshare.exchange.PacketOperation;
+import io.govshare.exchange.PacketOrigin;
+import io.govshare.exchange.RecordRules;
+import io.govshare.catalog.ResourceCode;
+import io.govshare.security.identity.Certificates;
+import io.govshare.security.packet.OpenedPacket;
+import io.govshare.security.packet.PacketOpener;
+import io.govshare.security.packet.PacketSealer;
+import io.govshare.security.packet.PacketSpec;
+import io.govshare.security.packet.PacketWriter;
+import io.govshare.security.packet.RecordStream;
+
+/**
+ * The embedded {@link PacketDelivery}: inboxes are rows of {@code exchange_delivery}, packets are files of the
+ * {@link PacketStore}. Routing runs on the server's managed executor: right after a submission commits, and in a
+ * sweep every few seconds that also picks up whatever a crash left unrouted. A push worker posts deliveries to
+ * nodes that gave a push URL, with exponential backoff, and moves them to the dead-letter list when the attempts
+ * are used up; pull with cursor and ack works whether or not a node is pushed to.
+ * <p>
+ * A delivery is the submission's granted items, re-sealed by the hub for the consumer node's key; its header
+ * names the submission as {@code origin}, and its sequence is the submission's receive time in microseconds, so
+ * it increases per consumer as submissions arrive.
+ */
+@ApplicationScoped
+public class EmbeddedPacketDelivery implements PacketDelivery {
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedPacketDelivery.class.getName());
+    private static final String PACKET_MEDIA_TYPE = "application/vnd.govshare.packet+zip";
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService executor;
+
+    @Inject
+    DeliveryLedger ledger;
+
+    @Inject
+    PacketStore store;
+
+    @Inject
+    HubKeys keys;
+
+    @Inject
+    ExchangeConfig config;
+
+    private final Set<String> routing = ConcurrentHashMap.newKeySet();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private volatile boolean stopped;
+
+    /** Starts the sweeps; called once at start-up by {@link ExchangeStartup}, after orphan removal. */
+    void startWorkers() {
+        executor.scheduleWithFixedDelay(this::sweepRouting, 0, 2, TimeUnit.SECONDS);
+        executor.scheduleWithFixedDelay(this::sweepPushes, 1, 1, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        stopped = true;
+    }
+
+    @Override
+    public void submitted(String packetId) {
+        executor.execute(() -> route(packetId));
+    }
+
+    void sweepRouting() {
+        if (stopped) {
+            return;
+        }
+        try {
+            for (String packetId : ledger.unrouted(100)) {
+                route(packetId);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Routing sweep failed; it runs again shortly", e);
+        }
+    }
+
+    /** Routes one submission; safe to call twice or concurrently (one caller wins, the other returns). */
+    void route(String packetId) {
+        if (!routing.add(packetId)) {
+            return;
+        }
+        try {
+            Optional<DeliveryLedger.RoutingPlan> plan = ledger.plan(packetId);
+            if (plan.isEmpty()) {
+                return;
+            }
+            int created = 0;
+            for (DeliveryLedger.Target target : plan.get().targets()) {
+                if (deliver(plan.get().packet(), target)) {
+                    created++;
+                }
+            }
+            ledger.markRouted(packetId, created);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Routing of packet " + packetId + " failed; the sweep retries it", e);
+        } finally {
+            routing.remove(packetId);
+        }
+    }
+
+    private boolean deliver(ExchangePacketRow submission, DeliveryLedger.Target target) {
+        X509Certificate certificate = Certificates.readCertificate(target.certificatePem());
+        PacketId deliveryId = PacketId.random();
+        Path temp = store.newTemporary();
+        long records = 0;
+        try {
+            // opened at its receive time: the sender was trusted then, whatever happened to its certificate since
+            OpenedPacket opened = new PacketOpener(keys.hub(), keys.trustStore())
+                    .open(store.submission(submission.packetId()), submission.receivedAt());
+            PacketSpec spec = PacketSpec.builder(ResourceCode.of(submission.resourceCode()),
+                            PacketOperation.valueOf(submission.operation()))
+                    .packetId(deliveryId)
+                    .sequence(submission.receivedAt().getEpochSecond() * 1_000_000
+                            + submission.receivedAt().getNano() / 1_000)
+                    .recipient(target.nodeId(), certificate)
+                    .origin(new PacketOrigin(PacketId.of(submission.packetId()), submission.sourceNode(), submission.manifestDigest()))
+                    .build();
+            Set<String> granted = new HashSet<>(target.items());
+            try (opened;
+                 OutputStream out = Files.newOutputStream(temp);
+                 PacketWriter writer = new PacketSealer(keys.hub()).start(out, spec);
+                 RecordStream in = opened.records()) {
+                while (in.hasNext()) {
+                    writer.write(RecordRules.project(in.next(), granted)); // only granted items leave the hub
+                    records++;
+                }
+            }
+            long size = Files.size(temp);
+            store.keepDelivery(temp, deliveryId.value());
+            boolean added = ledger.addDelivery(new DeliveryRow(target.nodeId(), deliveryId.value(),
+                    submission.packetId(), submission.resourceCode(), records, size, Instant.now(), target.push()));
+            if (!added) {
+                store.discard(store.delivery(deliveryId.value()));
+            }
+            return added;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Cannot write the delivery of " + submission.packetId()
+                    + " for node " + target.nodeId(), e);
+        } finally {
+            store.discard(temp);
+        }
+    }
+
+    @Override
+    public List<InboxItem> inbox(String nodeId, long after, int limit) {
+        return ledger.inbox(nodeId, after, limit).stream()
+                .map(d -> new InboxItem(d.id(), d.packetId(), d.sourcePacketId(), d.resourceCode(), d.recordCount(),
+                        d.byteSize(), d.createdAt()))
+                .toList();
+    }
+
+    @Override
+    public Path packetFile(String nodeId, String deliveryPacketId) {
+        return ledger.delivery(deliveryPacketId)
+                .filter(d -> d.nodeId().equals(nodeId))
+                .map(d -> store.delivery(d.packetId()))
+                .orElseThrow(() -> ProblemException.notFound("No delivery " + deliveryPacketId + " for node " + nodeId));
+    }
+
+    @Override
+    public int acknowledge(String nodeId, List<String> deliveryPacketIds) {
+        return ledger.acknowledge(nodeId, deliveryPacketIds);
+    }
+
+    // --- push
+
+    void sweepPushes() {
+        if (stopped) {
+            return;
+        }
+        try {
+            for (Long id : ledger.duePushes(Instant.now(), 50)) {
+                push(id);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Push sweep failed; it runs again shortly", e);
+        }
+    }
+
+    private void push(long deliveryId) {
+        Optional<Object[]> target = ledger.pushTarget(deliveryId);
+        if (target.isEmpty()) {
+            return;
+        }
+        String packetId = (String) target.get()[0];
+        String nodeId = (String) target.get()[1];
+        String url = (String) target.get()[2];
+        int attempts = (Integer) target.get()[3];
+        String error;
+        if (url == null) {
+            error = "node " + nodeId + " has no push URL any more";
+        } else {
+            try {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", PACKET_MEDIA_TYPE)
+                        .header("X-GovShare-Delivery", packetId)
+                        .POST(HttpRequest.BodyPublishers.ofFile(store.delivery(packetId)))
+                        .build();
+                HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() / 100 == 2) {
+                    ledger.pushed(deliveryId);
+                    return;
+                }
+                error = "HTTP " + response.statusCode() + " from " + url;
+            } catch (IOException e) {
+                error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        int made = attempts + 1;
+        Instant next = made >= config.pushMaxAttempts() ? null
+                : Instant.now().plus(config.pushInitialBackoff().multipliedBy(1L << Math.min(made - 1, 16)));
+        ledger.pushFailed(deliveryId, error, next);
+    }
+}

@@ -1,0 +1,63 @@
+package io.govshare.app.exchange;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.govshare.app.audit.AuditLog;
+import io.govshare.app.identity.CurrentUser;
+
+/**
+ * The short transactions of packet intake, kept apart from the long verification work so that no transaction
+ * (and no database lock) is held while a large packet is read.
+ */
+@ApplicationScoped
+public class PacketLedger {
+
+    @Inject
+    ExchangeRepository repository;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CurrentUser user;
+
+    @Transactional
+    public Optional<String> receiptOf(String packetId) {
+        return repository.packet(packetId).map(ExchangePacketRow::receiptJson);
+    }
+
+    @Transactional
+    public Optional<ExchangePacketRow> row(String packetId) {
+        return repository.packet(packetId);
+    }
+
+    @Transactional
+    public long lastSequence(String sourceNode, String resourceCode) {
+        return repository.lastSequence(sourceNode, resourceCode);
+    }
+
+    /**
+     * Records an accepted submission; the receipt becomes valid when this commits. Throws (and writes nothing) if
+     * the id or the (node, resource, sequence) already exists — the caller decides which it was.
+     */
+    @Transactional
+    public void accept(ExchangePacketRow row) {
+        repository.insert(row);
+        repository.flush();
+        audit.record("exchange.packet.accept", "exchange-packet", row.packetId(), null, null,
+                "node " + row.sourceNode() + ", resource " + row.resourceCode() + ", sequence " + row.sequence()
+                        + ", " + row.recordCount() + " records, manifest " + row.manifestDigest());
+    }
+
+    /** Adds a refused submission to the failure list, in its own transaction (the request itself fails). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void reject(String packetId, String sourceNode, String resourceCode, String reason, String message) {
+        repository.insert(new ExchangeRejectionRow(Instant.now(), user.actorName(), packetId, sourceNode,
+                resourceCode, reason, message));
+    }
+}
