@@ -53,6 +53,16 @@ public class AuditEvent {
     @Column(name = "detail", length = 2000)
     private String detail;
 
+    /** Place in the hash chain; null until the chainer has reached this event. */
+    @Column(name = "chain_seq")
+    private Long chainSeq;
+
+    @Column(name = "prev_hash", length = 64)
+    private String prevHash;
+
+    @Column(name = "chain_hash", length = 64)
+    private String chainHash;
+
     /** For JPA. */
     protected AuditEvent() {
     }
@@ -68,6 +78,25 @@ public class AuditEvent {
         this.beforeJson = beforeJson;
         this.afterJson = afterJson;
         this.detail = detail;
+    }
+
+    /** Called once, by {@link AuditChainer}. */
+    void chain(long sequence, String previousHash, String hash) {
+        this.chainSeq = sequence;
+        this.prevHash = previousHash;
+        this.chainHash = hash;
+    }
+
+    public Long getChainSeq() {
+        return chainSeq;
+    }
+
+    public String getPrevHash() {
+        return prevHash;
+    }
+
+    public String getChainHash() {
+        return chainHash;
     }
 
     public Long getId() {
