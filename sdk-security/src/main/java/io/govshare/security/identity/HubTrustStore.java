@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A {@link TrustStore} of the hub's CA certificate(s) and their revocation lists, the view an auditor or a
@@ -24,11 +26,20 @@ import java.util.Objects;
  * Only CRLs whose issuer is a CA of the store and whose signature verifies with its key count; the others
  * are dropped when the store is built (see {@link #acceptedCrls()}), so a forged CRL can neither revoke nor
  * un-revoke anything. Immutable and thread-safe.
+ * <p>
+ * Whether a certificate's signature verifies with a CA key never changes, so the store remembers the issuer of
+ * the certificates it has verified (up to {@value #VERIFIED_CACHE_LIMIT}): a hub checks the same few node
+ * certificates on every packet, and the signature check is the expensive part. Validity and revocation are
+ * evaluated on every call.
  */
 public final class HubTrustStore implements TrustStore {
 
+    static final int VERIFIED_CACHE_LIMIT = 10_000;
+
     private final List<X509Certificate> authorities;
     private final List<SignedCrl> crls;
+    /** Certificate (equal by its DER encoding) → the CA whose key verified its signature. */
+    private final Map<X509Certificate, X509Certificate> verifiedIssuers = new ConcurrentHashMap<>();
 
     /** A CRL with the CA whose key verified it, so checking a certificate needs no CRL signature check. */
     private record SignedCrl(X509Certificate ca, X509CRL crl) {
@@ -98,8 +109,16 @@ public final class HubTrustStore implements TrustStore {
     }
 
     private X509Certificate issuerOf(X509Certificate certificate) {
+        X509Certificate known = verifiedIssuers.get(certificate);
+        if (known != null) {
+            return known;
+        }
         for (X509Certificate ca : authorities) {
             if (ca.getSubjectX500Principal().equals(certificate.getIssuerX500Principal()) && signedBy(certificate, ca)) {
+                if (verifiedIssuers.size() >= VERIFIED_CACHE_LIMIT) {
+                    verifiedIssuers.clear();
+                }
+                verifiedIssuers.put(certificate, ca);
                 return ca;
             }
         }
