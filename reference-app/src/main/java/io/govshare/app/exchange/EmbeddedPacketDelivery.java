@@ -15,7 +15,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -48,8 +49,8 @@ import io.govshare.security.packet.RecordStream;
  * are used up; pull with cursor and ack works whether or not a node is pushed to.
  * <p>
  * A delivery is the submission's granted items, re-sealed by the hub for the consumer node's key; its header
- * names the submission as {@code origin}, and its sequence is the submission's receive time in microseconds, so
- * it increases per consumer as submissions arrive.
+ * names the submission as {@code origin}, and its sequence is the routing time in microseconds, strictly
+ * increasing, so it increases per consumer in the order deliveries are made.
  */
 @ApplicationScoped
 public class EmbeddedPacketDelivery implements PacketDelivery {
@@ -72,7 +73,9 @@ public class EmbeddedPacketDelivery implements PacketDelivery {
     @Inject
     ExchangeConfig config;
 
-    private final Set<String> routing = ConcurrentHashMap.newKeySet();
+    private final ReentrantLock routingLock = new ReentrantLock();
+    private final AtomicBoolean sweepAgain = new AtomicBoolean();
+    private long lastDeliverySequence;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private volatile boolean stopped;
 
@@ -89,44 +92,59 @@ public class EmbeddedPacketDelivery implements PacketDelivery {
 
     @Override
     public void submitted(String packetId) {
-        executor.execute(() -> route(packetId));
+        executor.execute(this::sweepRouting);
     }
 
+    /**
+     * Routes every unrouted submission, one router at a time: a call while another runs makes that one sweep
+     * again instead. Within a node and resource, submissions are routed in sequence order (the intake accepts
+     * them only in increasing sequence), so each consumer receives them in the order the provider sent them.
+     */
     void sweepRouting() {
         if (stopped) {
             return;
         }
-        try {
-            for (String packetId : ledger.unrouted(100)) {
-                route(packetId);
+        sweepAgain.set(true);
+        while (sweepAgain.get() && routingLock.tryLock()) {
+            try {
+                sweepAgain.set(false);
+                List<String> batch;
+                do {
+                    batch = ledger.unrouted(100);
+                    for (String packetId : batch) {
+                        route(packetId);
+                    }
+                } while (batch.size() == 100 && !stopped);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Routing sweep failed; it runs again shortly", e);
+                return;
+            } finally {
+                routingLock.unlock();
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Routing sweep failed; it runs again shortly", e);
         }
     }
 
-    /** Routes one submission; safe to call twice or concurrently (one caller wins, the other returns). */
-    void route(String packetId) {
-        if (!routing.add(packetId)) {
+    /** Routes one submission; called by the router only. A failure leaves it unrouted for the next sweep. */
+    private void route(String packetId) {
+        Optional<DeliveryLedger.RoutingPlan> plan = ledger.plan(packetId);
+        if (plan.isEmpty()) {
             return;
         }
-        try {
-            Optional<DeliveryLedger.RoutingPlan> plan = ledger.plan(packetId);
-            if (plan.isEmpty()) {
-                return;
+        int created = 0;
+        for (DeliveryLedger.Target target : plan.get().targets()) {
+            if (deliver(plan.get().packet(), target)) {
+                created++;
             }
-            int created = 0;
-            for (DeliveryLedger.Target target : plan.get().targets()) {
-                if (deliver(plan.get().packet(), target)) {
-                    created++;
-                }
-            }
-            ledger.markRouted(packetId, created);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Routing of packet " + packetId + " failed; the sweep retries it", e);
-        } finally {
-            routing.remove(packetId);
         }
+        ledger.markRouted(packetId, created);
+    }
+
+    /** Strictly increasing delivery sequence: routing time in microseconds, one router at a time. */
+    private long nextDeliverySequence() {
+        Instant now = Instant.now();
+        long micros = now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000;
+        lastDeliverySequence = Math.max(micros, lastDeliverySequence + 1);
+        return lastDeliverySequence;
     }
 
     private boolean deliver(ExchangePacketRow submission, DeliveryLedger.Target target) {
@@ -141,8 +159,7 @@ public class EmbeddedPacketDelivery implements PacketDelivery {
             PacketSpec spec = PacketSpec.builder(ResourceCode.of(submission.resourceCode()),
                             PacketOperation.valueOf(submission.operation()))
                     .packetId(deliveryId)
-                    .sequence(submission.receivedAt().getEpochSecond() * 1_000_000
-                            + submission.receivedAt().getNano() / 1_000)
+                    .sequence(nextDeliverySequence())
                     .recipient(target.nodeId(), certificate)
                     .origin(new PacketOrigin(PacketId.of(submission.packetId()), submission.sourceNode(), submission.manifestDigest()))
                     .build();

@@ -78,7 +78,7 @@ public class ExchangeRepository {
 
     public List<String> unroutedPacketIds(int limit) {
         return em.createQuery("SELECT p.packetId FROM ExchangePacketRow p WHERE p.routed = FALSE "
-                        + "ORDER BY p.receivedAt", String.class)
+                        + "ORDER BY p.sourceNode, p.resourceCode, p.sequence", String.class)
                 .setMaxResults(limit)
                 .getResultList();
     }
@@ -86,6 +86,11 @@ public class ExchangeRepository {
     /** The packet row locked for routing, so two workers never route the same packet at once. */
     public Optional<ExchangePacketRow> lockPacket(String packetId) {
         return Optional.ofNullable(em.find(ExchangePacketRow.class, packetId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** Locks the node's row until the transaction ends: accepts of one node are serialised by it. */
+    public void lockNode(String nodeId) {
+        em.find(ExchangeNodeRow.class, nodeId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public boolean packetExists(String packetId) {

@@ -158,6 +158,10 @@ public class PacketIntake {
         try {
             ledger.accept(new ExchangePacketRow(packetId, source, departmentCode, resource, header.sequence(),
                     header.operation().name(), header.recordCount(), size, manifestDigest, receivedAt, receiptJson));
+        } catch (PacketLedger.SequenceOvertaken e) {
+            store.discard(store.submission(packetId));
+            throw refuse(header, "packet.replayed", "Sequence " + header.sequence() + " is not above "
+                    + e.last() + ", accepted from " + source + " for " + resource + " meanwhile");
         } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
             return afterConflict(packetId, source, resource, header.sequence());
         }

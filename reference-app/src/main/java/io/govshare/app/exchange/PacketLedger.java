@@ -47,6 +47,13 @@ public class PacketLedger {
      */
     @Transactional
     public void accept(ExchangePacketRow row) {
+        // under the node's lock the sequence check is exact: of two concurrent packets of one node, the one
+        // that commits second with a lower sequence is refused, so accepted sequences increase in commit order
+        repository.lockNode(row.sourceNode());
+        long last = repository.lastSequence(row.sourceNode(), row.resourceCode());
+        if (row.sequence() <= last) {
+            throw new SequenceOvertaken(last);
+        }
         repository.insert(row);
         repository.flush();
         audit.record("exchange.packet.accept", "exchange-packet", row.packetId(), null, null,
@@ -59,5 +66,20 @@ public class PacketLedger {
     public void reject(String packetId, String sourceNode, String resourceCode, String reason, String message) {
         repository.insert(new ExchangeRejectionRow(Instant.now(), user.actorName(), packetId, sourceNode,
                 resourceCode, reason, message));
+    }
+
+    /** A packet of the same node and resource with a higher sequence committed first. */
+    public static final class SequenceOvertaken extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final long last;
+
+        SequenceOvertaken(long last) {
+            super("sequence overtaken by " + last, null, false, false);
+            this.last = last;
+        }
+
+        public long last() {
+            return last;
+        }
     }
 }
