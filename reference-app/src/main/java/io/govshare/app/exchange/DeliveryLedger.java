@@ -109,13 +109,17 @@ public class DeliveryLedger {
         return repository.duePushes(now, limit);
     }
 
+    /** A delivery waiting for a push, with where to push it. */
+    public record PushTarget(String packetId, String nodeId, String pushUrl, int attempts) {
+    }
+
     /** The delivery and its node's push URL, if it still waits for a push. */
     @Transactional
-    public Optional<Object[]> pushTarget(long deliveryId) {
+    public Optional<PushTarget> pushTarget(long deliveryId) {
         return repository.lockDelivery(deliveryId)
                 .filter(d -> DeliveryRow.PUSH_PENDING.equals(d.pushState()))
                 .flatMap(d -> repository.node(d.nodeId())
-                        .map(n -> new Object[] {d.packetId(), d.nodeId(), n.pushUrl(), d.pushAttempts()}));
+                        .map(n -> new PushTarget(d.packetId(), d.nodeId(), n.pushUrl(), d.pushAttempts())));
     }
 
     @Transactional

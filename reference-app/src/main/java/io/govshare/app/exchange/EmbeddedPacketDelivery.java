@@ -226,14 +226,14 @@ public class EmbeddedPacketDelivery implements PacketDelivery {
     }
 
     private void push(long deliveryId) {
-        Optional<Object[]> target = ledger.pushTarget(deliveryId);
+        Optional<DeliveryLedger.PushTarget> target = ledger.pushTarget(deliveryId);
         if (target.isEmpty()) {
             return;
         }
-        String packetId = (String) target.get()[0];
-        String nodeId = (String) target.get()[1];
-        String url = (String) target.get()[2];
-        int attempts = (Integer) target.get()[3];
+        String packetId = target.get().packetId();
+        String nodeId = target.get().nodeId();
+        String url = target.get().pushUrl();
+        int attempts = target.get().attempts();
         String error;
         if (url == null) {
             error = "node " + nodeId + " has no push URL any more";
