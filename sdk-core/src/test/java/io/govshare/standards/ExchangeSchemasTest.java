@@ -26,7 +26,7 @@ class ExchangeSchemasTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"header", "header-delivery", "manifest", "recipients", "receipt"})
+    @ValueSource(strings = {"header", "header-delivery", "manifest", "recipients", "receipt", "audit-segment"})
     void theSpecExamplesAreValid(String name) {
         String schema = name.startsWith("header") ? "header" : name;
         assertEquals(Set.of(), validate(schema, StandardFiles.read("exchange/examples/" + name + ".json")));
@@ -58,6 +58,14 @@ class ExchangeSchemasTest {
                 ? delivery.replace(fragment, "\"manifestDigest\": \"B94D")
                 : delivery.replace(fragment, "\"sourceNode\": \"node-1\", \"note\": \"x\"");
         assertFalse(validate("header", broken).isEmpty(), broken);
+    }
+
+    @Test
+    void anAuditSegmentWithAMalformedHashIsRefused() {
+        String segment = StandardFiles.read("exchange/examples/audit-segment.json");
+        String broken = segment.replaceFirst("\"hash\":\"[0-9a-f]{64}\"", "\"hash\":\"not-a-digest\"");
+        assertFalse(broken.equals(segment), "the example has a hash to break");
+        assertFalse(validate("audit-segment", broken).isEmpty(), broken);
     }
 
     @Test
