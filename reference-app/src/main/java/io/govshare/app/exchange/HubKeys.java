@@ -3,12 +3,9 @@ package io.govshare.app.exchange;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
-import java.security.PrivateKey;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -25,10 +22,9 @@ import jakarta.inject.Inject;
 
 import io.govshare.app.platform.PlatformConfig;
 import io.govshare.security.crypto.CryptoProfile;
-import io.govshare.security.crypto.Pem;
-import io.govshare.security.identity.Certificates;
 import io.govshare.security.identity.HubCertificateAuthority;
 import io.govshare.security.identity.HubTrustStore;
+import io.govshare.security.identity.KeyStores;
 import io.govshare.security.identity.NodeIdentity;
 import io.govshare.security.identity.Revocation;
 import io.govshare.security.identity.TrustStore;
@@ -36,8 +32,8 @@ import io.govshare.security.receipt.ReceiptIssuer;
 import io.govshare.security.timestamp.TimestampAuthority;
 
 /**
- * The hub's own keys, created at the first start and kept in {@code <data dir>/exchange/keys} (private keys
- * readable by the owner only): the CA that issues node certificates, the hub's node identity (it signs receipts,
+ * The hub's own keys, created at the first start and kept in {@code <data dir>/exchange/keys/{ca,hub,tsa}} as
+ * the SDK's {@link KeyStores} writes them (private keys readable by the owner only from the moment they exist): the CA that issues node certificates, the hub's node identity (it signs receipts,
  * deliveries and audit checkpoints) and the RFC 3161 timestamp authority. Also holds the current revocation list
  * and the trust store built from both.
  */
@@ -69,34 +65,31 @@ public class HubKeys {
     void loadOrCreate() {
         CryptoProfile profile = config.hubProfile();
         Path dir = platform.dataDir().resolve("exchange").resolve("keys");
+        Path caDir = dir.resolve("ca");
+        Path hubDir = dir.resolve("hub");
+        Path tsaDir = dir.resolve("tsa");
         try {
-            Files.createDirectories(dir);
-            Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-            if (!Files.exists(dir.resolve("ca.pem"))) {
+            // the CA is saved last: its certificate on disk means the whole set is there
+            if (!Files.exists(caDir.resolve(KeyStores.CERTIFICATE_FILE))) {
+                Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+                Instant notBefore = now.minus(Duration.ofMinutes(5));
                 HubCertificateAuthority created = HubCertificateAuthority.create("GovShare Hub CA", profile,
-                        now.minus(Duration.ofMinutes(5)), now.plus(CA_VALIDITY));
+                        notBefore, now.plus(CA_VALIDITY));
                 KeyPair hubKeys = profile.generateSigningKeyPair();
-                X509Certificate hubCert = created.issueNodeCertificate(HUB_NODE_ID, hubKeys.getPublic(),
-                        now.minus(Duration.ofMinutes(5)), now.plus(CA_VALIDITY));
+                KeyStores.save(new NodeIdentity(HUB_NODE_ID, hubKeys.getPrivate(), created.issueNodeCertificate(
+                        HUB_NODE_ID, hubKeys.getPublic(), notBefore, now.plus(CA_VALIDITY)), profile), hubDir);
                 KeyPair tsaKeys = profile.generateSigningKeyPair();
-                X509Certificate tsaCert = created.issueTimestampingCertificate("GovShare Hub TSA", tsaKeys.getPublic(),
-                        now.minus(Duration.ofMinutes(5)), now.plus(CA_VALIDITY));
-                writePrivate(dir.resolve("hub-key.pem"), hubKeys.getPrivate());
-                writePrivate(dir.resolve("tsa-key.pem"), tsaKeys.getPrivate());
-                Files.writeString(dir.resolve("hub.pem"), Certificates.toPem(hubCert));
-                Files.writeString(dir.resolve("tsa.pem"), Certificates.toPem(tsaCert));
-                writePrivate(dir.resolve("ca-key.pem"), created.privateKey());
-                // ca.pem last: its presence means the set is complete
-                Files.writeString(dir.resolve("ca.pem"), Certificates.toPem(created.certificate()));
+                KeyStores.save(new NodeIdentity("tsa", tsaKeys.getPrivate(), created.issueTimestampingCertificate(
+                        "GovShare Hub TSA", tsaKeys.getPublic(), notBefore, now.plus(CA_VALIDITY)), profile), tsaDir);
+                KeyStores.save(new NodeIdentity("ca", created.privateKey(), created.certificate(), profile), caDir);
                 LOG.info(() -> "Exchange hub keys created in " + dir + " (" + profile.name() + " profile)");
             }
-            X509Certificate caCert = Certificates.readCertificate(Files.readString(dir.resolve("ca.pem")));
-            ca = HubCertificateAuthority.of(readPrivate(dir.resolve("ca-key.pem")), caCert, profile);
-            hub = new NodeIdentity(HUB_NODE_ID, readPrivate(dir.resolve("hub-key.pem")),
-                    Certificates.readCertificate(Files.readString(dir.resolve("hub.pem"))), profile);
-            tsaCertificate = Certificates.readCertificate(Files.readString(dir.resolve("tsa.pem")));
-            tsa = new TimestampAuthority(readPrivate(dir.resolve("tsa-key.pem")), tsaCertificate, profile,
-                    Clock.systemUTC());
+            NodeIdentity caKeys = KeyStores.load(caDir);
+            ca = HubCertificateAuthority.of(caKeys.privateKey(), caKeys.certificate(), caKeys.profile());
+            hub = KeyStores.load(hubDir);
+            NodeIdentity tsaKeys = KeyStores.load(tsaDir);
+            tsaCertificate = tsaKeys.certificate();
+            tsa = new TimestampAuthority(tsaKeys.privateKey(), tsaCertificate, tsaKeys.profile(), Clock.systemUTC());
             receiptIssuer = new ReceiptIssuer(hub, tsa);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the exchange hub keys in " + dir, e);
@@ -137,18 +130,5 @@ public class HubKeys {
 
     static Revocation revocation(ExchangeNodeRow node) {
         return new Revocation(new BigInteger(node.certificateSerial(), 16), node.revokedAt());
-    }
-
-    private static void writePrivate(Path file, PrivateKey key) throws IOException {
-        Files.writeString(file, Pem.write(key), StandardCharsets.US_ASCII);
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            LOG.warning(() -> "Cannot restrict the permissions of " + file + " on this file system");
-        }
-    }
-
-    private static PrivateKey readPrivate(Path file) throws IOException {
-        return Pem.readPrivateKey(Files.readString(file, StandardCharsets.US_ASCII));
     }
 }

@@ -42,6 +42,7 @@ public class PacketStore {
     private Path incoming;
     private Path packets;
     private Path deliveries;
+    private boolean directoriesCanBeForced;
 
     @PostConstruct
     void createFolders() {
@@ -53,6 +54,7 @@ public class PacketStore {
             Files.createDirectories(incoming);
             Files.createDirectories(packets);
             Files.createDirectories(deliveries);
+            directoriesCanBeForced = directoriesCanBeForced(packets);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the exchange folders under " + root, e);
         }
@@ -157,7 +159,7 @@ public class PacketStore {
         return removed;
     }
 
-    private static Path keep(Path temp, Path target, boolean replace) {
+    private Path keep(Path temp, Path target, boolean replace) {
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.force(true);
@@ -178,12 +180,27 @@ public class PacketStore {
         }
     }
 
-    /** Makes the rename itself durable (POSIX); where a directory cannot be opened this is best effort. */
-    private static void forceDirectory(Path dir) {
+    /**
+     * Makes the rename itself durable. POSIX file systems need the directory forced; where a directory cannot
+     * be opened for that at all (Windows: NTFS journals the rename instead) this was found once at start and is
+     * skipped. Any other failure is an error: the receipt must not be given for a rename that may be lost.
+     */
+    private void forceDirectory(Path dir) throws IOException {
+        if (directoriesCanBeForced) {
+            try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+                channel.force(true);
+            }
+        }
+    }
+
+    private static boolean directoriesCanBeForced(Path dir) {
         try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
             channel.force(true);
+            return true;
         } catch (IOException | UnsupportedOperationException e) {
-            // Windows cannot open a directory; NTFS journals the rename
+            LOG.info(() -> "Directories cannot be forced to disk here (" + e + "); renames into " + dir
+                    + " rely on the file system's journal");
+            return false;
         }
     }
 
