@@ -4,23 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import io.govshare.security.identity.OpenSsl;
+import io.govshare.security.identity.OpenSsl.Result;
 
 /**
  * Independent verification with OpenSSL 3: what the SDK signs and digests must check out with the
@@ -50,14 +48,14 @@ class OpenSslInteropTest {
 
         Result verified = openssl("dgst", "-sm3", "-verify", publicKey.toString(), "-sigopt", SM2_DEFAULT_ID,
                 "-signature", signature.toString(), file.toString());
-        assertEquals(0, verified.exitCode, verified.output);
-        assertTrue(verified.output.contains("Verified OK"), verified.output);
+        assertEquals(0, verified.exitCode(), verified.output());
+        assertTrue(verified.output().contains("Verified OK"), verified.output());
 
         tamper(file);
         Result rejected = openssl("dgst", "-sm3", "-verify", publicKey.toString(), "-sigopt", SM2_DEFAULT_ID,
                 "-signature", signature.toString(), file.toString());
-        assertNotEquals(0, rejected.exitCode, rejected.output);
-        assertTrue(rejected.output.contains("Verification failure"), rejected.output);
+        assertNotEquals(0, rejected.exitCode(), rejected.output());
+        assertTrue(rejected.output().contains("Verification failure"), rejected.output());
     }
 
     @Test
@@ -69,28 +67,28 @@ class OpenSslInteropTest {
 
         Result verified = openssl("dgst", "-sha256", "-verify", publicKey.toString(),
                 "-signature", signature.toString(), file.toString());
-        assertEquals(0, verified.exitCode, verified.output);
-        assertTrue(verified.output.contains("Verified OK"), verified.output);
+        assertEquals(0, verified.exitCode(), verified.output());
+        assertTrue(verified.output().contains("Verified OK"), verified.output());
 
         tamper(file);
         Result rejected = openssl("dgst", "-sha256", "-verify", publicKey.toString(),
                 "-signature", signature.toString(), file.toString());
-        assertNotEquals(0, rejected.exitCode, rejected.output);
-        assertTrue(rejected.output.contains("Verification failure"), rejected.output);
+        assertNotEquals(0, rejected.exitCode(), rejected.output());
+        assertTrue(rejected.output().contains("Verification failure"), rejected.output());
     }
 
     @Test
     void smDigestEqualsOpenSslSm3() throws IOException {
         Result result = openssl("dgst", "-sm3", "-r", file.toString());
-        assertEquals(0, result.exitCode, result.output);
-        assertEquals(firstWord(result.output), hex(CryptoProfiles.SM.digest(Files.newInputStream(file))));
+        assertEquals(0, result.exitCode(), result.output());
+        assertEquals(firstWord(result.output()), hex(CryptoProfiles.SM.digest(Files.newInputStream(file))));
     }
 
     @Test
     void intlDigestEqualsOpenSslSha256() throws IOException {
         Result result = openssl("dgst", "-sha256", "-r", file.toString());
-        assertEquals(0, result.exitCode, result.output);
-        assertEquals(firstWord(result.output), hex(CryptoProfiles.INTL.digest(Files.readAllBytes(file))));
+        assertEquals(0, result.exitCode(), result.output());
+        assertEquals(firstWord(result.output()), hex(CryptoProfiles.INTL.digest(Files.readAllBytes(file))));
     }
 
     @Test
@@ -121,7 +119,7 @@ class OpenSslInteropTest {
         Path signature = Files.write(dir.resolve("sig.der"), CryptoProfiles.INTL.sign(key, Files.readAllBytes(file)));
         Result verified = openssl("dgst", "-sha256", "-verify", publicKey.toString(),
                 "-signature", signature.toString(), file.toString());
-        assertEquals(0, verified.exitCode, verified.output);
+        assertEquals(0, verified.exitCode(), verified.output());
     }
 
     private static void tamper(Path file) throws IOException {
@@ -139,35 +137,10 @@ class OpenSslInteropTest {
     }
 
     private static void requireSuccess(Result result) {
-        assertEquals(0, result.exitCode, "openssl failed: " + result.output);
-    }
-
-    private record Result(int exitCode, String output) {
+        assertEquals(0, result.exitCode(), "openssl failed: " + result.output());
     }
 
     private static Result openssl(String... arguments) {
-        List<String> command = new ArrayList<>();
-        command.add("openssl");
-        command.addAll(List.of(arguments));
-        Process process;
-        try {
-            process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            return fail("OpenSSL 3 is required for these tests but 'openssl' could not be started (is it on"
-                    + " the PATH?): " + e.getMessage());
-        }
-        try {
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return fail("openssl did not finish within 30 s: " + String.join(" ", command));
-            }
-            return new Result(process.exitValue(), output);
-        } catch (IOException e) {
-            return fail("reading openssl output failed: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return fail("interrupted while waiting for openssl");
-        }
+        return OpenSsl.run(arguments);
     }
 }

@@ -29,6 +29,14 @@ public final class OpenSsl {
         return execute(new ProcessBuilder(command), command);
     }
 
+    /** Runs openssl with {@code directory} as its working directory (for recipes with relative file names). */
+    public static Result runIn(java.nio.file.Path directory, String... arguments) {
+        List<String> command = new ArrayList<>();
+        command.add("openssl");
+        command.addAll(List.of(arguments));
+        return execute(new ProcessBuilder(command).directory(directory.toFile()), command);
+    }
+
     /** Runs a documented recipe with {@code sh -c} in {@code directory}, as an auditor would type it. */
     public static Result shell(java.nio.file.Path directory, String script) {
         List<String> command = List.of("sh", "-c", script);

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,12 +14,10 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import io.govshare.exchange.ManifestEntry;
-import io.govshare.exchange.PacketEntries;
 import io.govshare.exchange.PacketManifest;
 import io.govshare.exchange.PacketOperation;
 import io.govshare.security.crypto.CryptoProfiles;
@@ -30,6 +26,9 @@ import io.govshare.security.identity.NodeIdentity;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import io.govshare.security.identity.OpenSsl;
+import io.govshare.security.identity.OpenSsl.Result;
 
 /**
  * An auditor checks a sealed packet with unzip and OpenSSL 3 alone, running exactly the commands of
@@ -64,29 +63,29 @@ class OpenSslPacketTest {
 
         // openssl x509 -in signer.pem -pubkey -noout > signer-pub.pem
         Result publicKey = openssl(p, "x509", "-in", "signer.pem", "-pubkey", "-noout");
-        assertEquals(0, publicKey.exitCode, publicKey.output);
-        Files.writeString(p.resolve("signer-pub.pem"), publicKey.output);
+        assertEquals(0, publicKey.exitCode(), publicKey.output());
+        Files.writeString(p.resolve("signer-pub.pem"), publicKey.output());
 
         List<String> verify = sm
                 ? List.of("dgst", "-sm3", "-verify", "signer-pub.pem", "-sigopt", SM2_ID,
                         "-signature", "manifest.sig", "manifest.json")
                 : List.of("dgst", "-sha256", "-verify", "signer-pub.pem", "-signature", "manifest.sig", "manifest.json");
         Result verified = openssl(p, verify.toArray(String[]::new));
-        assertEquals(0, verified.exitCode, verified.output);
-        assertTrue(verified.output.contains("Verified OK"), verified.output);
+        assertEquals(0, verified.exitCode(), verified.output());
+        assertTrue(verified.output().contains("Verified OK"), verified.output());
 
         PacketManifest manifest = PacketManifest.fromJson(Files.readAllBytes(p.resolve("manifest.json")));
         List<String> digest = new ArrayList<>(List.of("dgst", sm ? "-sm3" : "-sha256", "-r"));
         manifest.entries().forEach(entry -> digest.add(entry.name()));
         Result digests = openssl(p, digest.toArray(String[]::new));
-        assertEquals(0, digests.exitCode, digests.output);
+        assertEquals(0, digests.exitCode(), digests.output());
         Map<String, String> byName = new HashMap<>();
-        for (String line : digests.output.strip().split("\n")) {
+        for (String line : digests.output().strip().split("\n")) {
             String[] parts = line.strip().split("\\s+\\*?", 2); // "<hex> *<file>" with -r
             byName.put(parts[1], parts[0]);
         }
         for (ManifestEntry entry : manifest.entries()) {
-            assertEquals(entry.digestHex(), byName.get(entry.name()), entry.name() + " in " + digests.output);
+            assertEquals(entry.digestHex(), byName.get(entry.name()), entry.name() + " in " + digests.output());
             assertEquals(entry.size(), Files.size(p.resolve(entry.name())), entry.name());
         }
 
@@ -95,12 +94,12 @@ class OpenSslPacketTest {
         } else {
             Result chain = openssl(p, "verify", "-attime", AT, "-CAfile", "hub-ca.pem", "-crl_check", "-CRLfile",
                     "hub-crl.pem", "signer.pem");
-            assertEquals(0, chain.exitCode, chain.output);
-            assertTrue(chain.output.contains("signer.pem: OK"), chain.output);
+            assertEquals(0, chain.exitCode(), chain.output());
+            assertTrue(chain.output().contains("signer.pem: OK"), chain.output());
             Result refused = openssl(p, "verify", "-attime", AT, "-CAfile", "hub-ca.pem", "-crl_check", "-CRLfile",
                     "hub-crl.pem", "revoked.pem");
-            assertNotEquals(0, refused.exitCode, refused.output);
-            assertTrue(refused.output.contains("certificate revoked"), refused.output);
+            assertNotEquals(0, refused.exitCode(), refused.output());
+            assertTrue(refused.output().contains("certificate revoked"), refused.output());
         }
 
         // And OpenSSL notices what the SDK notices: a changed manifest byte.
@@ -108,8 +107,8 @@ class OpenSslPacketTest {
         changed[changed.length / 2] ^= 1;
         Files.write(p.resolve("manifest.json"), changed);
         Result rejected = openssl(p, verify.toArray(String[]::new));
-        assertNotEquals(0, rejected.exitCode, rejected.output);
-        assertTrue(rejected.output.contains("Verification failure"), rejected.output);
+        assertNotEquals(0, rejected.exitCode(), rejected.output());
+        assertTrue(rejected.output().contains("Verification failure"), rejected.output());
     }
 
     /**
@@ -119,26 +118,26 @@ class OpenSslPacketTest {
      */
     private static void checkSmChainAndRevocation(Path p) throws IOException {
         Result chain = openssl(p, "verify", "-attime", AT, "-CAfile", "hub-ca.pem", "-vfyopt", SM2_ID, "signer.pem");
-        assertEquals(0, chain.exitCode, chain.output);
-        assertTrue(chain.output.contains("signer.pem: OK"), chain.output);
+        assertEquals(0, chain.exitCode(), chain.output());
+        assertTrue(chain.output().contains("signer.pem: OK"), chain.output());
 
         Result structure = openssl(p, "asn1parse", "-in", "hub-crl.pem");
-        assertEquals(0, structure.exitCode, structure.output);
-        String lastLine = structure.output.strip().lines().reduce((first, second) -> second).orElseThrow();
-        assertTrue(lastLine.contains("BIT STRING"), structure.output);
+        assertEquals(0, structure.exitCode(), structure.output());
+        String lastLine = structure.output().strip().lines().reduce((first, second) -> second).orElseThrow();
+        assertTrue(lastLine.contains("BIT STRING"), structure.output());
         String signatureOffset = lastLine.strip().split(":")[0];
         assertEquals(0, openssl(p, "asn1parse", "-in", "hub-crl.pem", "-strparse", "4", "-noout", "-out",
-                "crl-tbs.der").exitCode);
+                "crl-tbs.der").exitCode());
         assertEquals(0, openssl(p, "asn1parse", "-in", "hub-crl.pem", "-strparse", signatureOffset, "-noout", "-out",
-                "crl-sig.der").exitCode);
-        Files.writeString(p.resolve("ca-pub.pem"), openssl(p, "x509", "-in", "hub-ca.pem", "-pubkey", "-noout").output);
+                "crl-sig.der").exitCode());
+        Files.writeString(p.resolve("ca-pub.pem"), openssl(p, "x509", "-in", "hub-ca.pem", "-pubkey", "-noout").output());
         Result crlSignature = openssl(p, "dgst", "-sm3", "-verify", "ca-pub.pem", "-sigopt", SM2_ID, "-signature",
                 "crl-sig.der", "crl-tbs.der");
-        assertTrue(crlSignature.output.contains("Verified OK"), crlSignature.output);
+        assertTrue(crlSignature.output().contains("Verified OK"), crlSignature.output());
 
-        String crlText = openssl(p, "crl", "-in", "hub-crl.pem", "-noout", "-text").output;
-        String signerSerial = openssl(p, "x509", "-in", "signer.pem", "-noout", "-serial").output.strip().substring(7);
-        String revokedSerial = openssl(p, "x509", "-in", "revoked.pem", "-noout", "-serial").output.strip().substring(7);
+        String crlText = openssl(p, "crl", "-in", "hub-crl.pem", "-noout", "-text").output();
+        String signerSerial = openssl(p, "x509", "-in", "signer.pem", "-noout", "-serial").output().strip().substring(7);
+        String revokedSerial = openssl(p, "x509", "-in", "revoked.pem", "-noout", "-serial").output().strip().substring(7);
         assertTrue(crlText.contains("Serial Number: " + revokedSerial), crlText);
         assertFalse(crlText.contains("Serial Number: " + signerSerial), crlText);
     }
@@ -154,32 +153,7 @@ class OpenSslPacketTest {
         return target;
     }
 
-    record Result(int exitCode, String output) {
-    }
-
     static Result openssl(Path workingDirectory, String... arguments) {
-        List<String> command = new ArrayList<>();
-        command.add("openssl");
-        command.addAll(List.of(arguments));
-        Process process;
-        try {
-            process = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            return fail("OpenSSL 3 is required for these tests but 'openssl' could not be started (is it on the"
-                    + " PATH?): " + e.getMessage());
-        }
-        try {
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return fail("openssl did not finish within 30 s: " + String.join(" ", command));
-            }
-            return new Result(process.exitValue(), output);
-        } catch (IOException e) {
-            return fail("reading openssl output failed: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return fail("interrupted while waiting for openssl");
-        }
+        return OpenSsl.runIn(workingDirectory, arguments);
     }
 }
