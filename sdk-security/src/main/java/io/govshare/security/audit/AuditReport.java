@@ -1,12 +1,12 @@
 package io.govshare.security.audit;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
+import io.govshare.security.Finding;
 import io.govshare.security.receipt.StrictJson;
 
 /**
@@ -42,24 +42,6 @@ public record AuditReport(boolean valid, List<Finding> findings, long firstSeque
     public static final String CHECKPOINT_NOT_IN_SEGMENT = "audit.checkpoint-not-in-segment";
     /** The signer certificate is not the hub's or not trusted when a checkpoint was signed. */
     public static final String SIGNER_UNTRUSTED = "audit.signer-untrusted";
-
-    /**
-     * One problem.
-     *
-     * @param reason  a stable reason code, one of the constants of {@link AuditReport}
-     * @param message what exactly is wrong, starting with "at sequence N" where one entry is concerned
-     */
-    public record Finding(String reason, String message) {
-        public Finding {
-            Objects.requireNonNull(reason, "reason");
-            Objects.requireNonNull(message, "message");
-        }
-
-        @Override
-        public String toString() {
-            return reason + ": " + message;
-        }
-    }
 
     public AuditReport {
         findings = List.copyOf(findings);

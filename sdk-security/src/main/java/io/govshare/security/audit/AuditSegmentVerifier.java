@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import io.govshare.security.Finding;
 import io.govshare.security.crypto.CryptoProfile;
 import io.govshare.security.crypto.CryptoProfiles;
 import io.govshare.security.identity.CertificateStatus;
@@ -66,7 +67,7 @@ public final class AuditSegmentVerifier {
             return malformed("segment.signerCertificate: " + e.getMessage());
         }
 
-        List<AuditReport.Finding> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         List<AuditEntry> entries = segment.entries();
         Map<Long, String> hashes = checkChain(profile, entries, findings);
         long lastCheckpoint = checkCheckpoints(segment.checkpoints(), signer, hashes, entries, findings);
@@ -81,7 +82,7 @@ public final class AuditSegmentVerifier {
 
     /** Checks sequences and links; returns each entry's hash by sequence for the checkpoints. */
     private static Map<Long, String> checkChain(CryptoProfile profile, List<AuditEntry> entries,
-                                                List<AuditReport.Finding> findings) {
+                                                List<Finding> findings) {
         Map<Long, String> hashes = new HashMap<>();
         AuditEntry previous = null;
         for (AuditEntry entry : entries) {
@@ -117,11 +118,11 @@ public final class AuditSegmentVerifier {
 
     /** Checks the checkpoints; returns the highest sequence a valid checkpoint covers (0 if none). */
     private long checkCheckpoints(List<AuditCheckpoint> checkpoints, X509Certificate signer, Map<Long, String> hashes,
-                                  List<AuditEntry> entries, List<AuditReport.Finding> findings) {
+                                  List<AuditEntry> entries, List<Finding> findings) {
         String commonName = Certificates.nodeId(signer);
         boolean isHub = NodeIds.HUB.equals(commonName);
         if (!isHub && !checkpoints.isEmpty()) {
-            findings.add(new AuditReport.Finding(AuditReport.SIGNER_UNTRUSTED, "signer certificate CN=" + commonName
+            findings.add(new Finding(AuditReport.SIGNER_UNTRUSTED, "signer certificate CN=" + commonName
                     + " is not the hub's (CN=" + NodeIds.HUB + ")"));
         }
         Map<CertificateStatus, List<AuditCheckpoint>> untrusted = new EnumMap<>(CertificateStatus.class);
@@ -153,7 +154,7 @@ public final class AuditSegmentVerifier {
                 covered = Math.max(covered, sequence);
             }
         }
-        untrusted.forEach((status, list) -> findings.add(new AuditReport.Finding(AuditReport.SIGNER_UNTRUSTED,
+        untrusted.forEach((status, list) -> findings.add(new Finding(AuditReport.SIGNER_UNTRUSTED,
                 "signer certificate serial " + Certificates.serialHex(signer) + " was " + status
                         + " when checkpoint " + list.get(0).sequence() + " was signed (" + list.get(0).signedAt() + ")"
                         + (list.size() > 1 ? " and at " + (list.size() - 1) + " more checkpoints" : ""))));
@@ -165,12 +166,12 @@ public final class AuditSegmentVerifier {
                 : entries.get(0).sequence() + ".." + entries.get(entries.size() - 1).sequence();
     }
 
-    private static AuditReport.Finding finding(String reason, long sequence, String message) {
-        return new AuditReport.Finding(reason, "at sequence " + sequence + ": " + message);
+    private static Finding finding(String reason, long sequence, String message) {
+        return new Finding(reason, "at sequence " + sequence + ": " + message);
     }
 
     private static AuditReport malformed(String message) {
-        return new AuditReport(false, List.of(new AuditReport.Finding(AuditReport.MALFORMED, message)), 0, 0, null,
+        return new AuditReport(false, List.of(new Finding(AuditReport.MALFORMED, message)), 0, 0, null,
                 null, 0, 0);
     }
 }

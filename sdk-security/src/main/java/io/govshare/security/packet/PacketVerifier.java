@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import io.govshare.security.Finding;
 import io.govshare.catalog.CatalogEntry;
 import io.govshare.exchange.PacketFormatException;
 import io.govshare.exchange.PacketReasons;

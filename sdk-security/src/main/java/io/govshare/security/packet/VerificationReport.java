@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
+import io.govshare.security.Finding;
 import io.govshare.exchange.PacketHeader;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;

@@ -2,11 +2,12 @@ package io.govshare.security.receipt;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+
+import io.govshare.security.Finding;
 
 /**
  * What {@link ReceiptVerifier} found. A receipt is valid exactly when there are no findings.
@@ -27,24 +28,6 @@ public record ReceiptReport(boolean valid, List<Finding> findings, Instant times
     public static final String TIMESTAMP_INVALID = "receipt.timestamp-invalid";
     /** manifestDigest is not the digest of the packet the receipt is checked against. */
     public static final String DIGEST_MISMATCH = "receipt.digest-mismatch";
-
-    /**
-     * One problem.
-     *
-     * @param reason  a stable reason code, one of the constants of {@link ReceiptReport}
-     * @param message what exactly is wrong, for people
-     */
-    public record Finding(String reason, String message) {
-        public Finding {
-            Objects.requireNonNull(reason, "reason");
-            Objects.requireNonNull(message, "message");
-        }
-
-        @Override
-        public String toString() {
-            return reason + ": " + message;
-        }
-    }
 
     public ReceiptReport {
         findings = List.copyOf(findings);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import io.govshare.security.Finding;
 import io.govshare.security.crypto.CryptoProfile;
 import io.govshare.security.identity.CertificateStatus;
 import io.govshare.security.identity.Certificates;
@@ -53,7 +54,7 @@ public final class ReceiptVerifier {
         try {
             receipt = Receipt.fromJson(receiptJson);
         } catch (ReceiptFormatException e) {
-            return new ReceiptReport(false, List.of(new ReceiptReport.Finding(ReceiptReport.MALFORMED, e.getMessage())),
+            return new ReceiptReport(false, List.of(new Finding(ReceiptReport.MALFORMED, e.getMessage())),
                     null);
         }
         return verify(receipt, expectedManifestDigestOrNull, at);
@@ -63,32 +64,32 @@ public final class ReceiptVerifier {
     public ReceiptReport verify(Receipt receipt, String expectedManifestDigestOrNull, Instant at) {
         Objects.requireNonNull(receipt, "receipt");
         Objects.requireNonNull(at, "at");
-        List<ReceiptReport.Finding> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
 
         String hubProblem = hubProblem(at);
         if (hubProblem != null) {
-            findings.add(new ReceiptReport.Finding(ReceiptReport.HUB_UNTRUSTED, hubProblem));
+            findings.add(new Finding(ReceiptReport.HUB_UNTRUSTED, hubProblem));
         }
         if (!signatureVerifies(receipt)) {
-            findings.add(new ReceiptReport.Finding(ReceiptReport.SIGNATURE_INVALID, "hubSignature does not verify with"
+            findings.add(new Finding(ReceiptReport.SIGNATURE_INVALID, "hubSignature does not verify with"
                     + " the key of hub certificate serial " + Certificates.serialHex(hubCertificate)
                     + " over the receipt's canonical JSON: the receipt was altered or signed by another key"));
         }
         Instant timestampedAt = null;
         CertificateStatus tsaStatus = trust.check(tsaCertificate, at);
         if (tsaStatus != CertificateStatus.VALID) {
-            findings.add(new ReceiptReport.Finding(ReceiptReport.TIMESTAMP_INVALID, "TSA certificate serial "
+            findings.add(new Finding(ReceiptReport.TIMESTAMP_INVALID, "TSA certificate serial "
                     + Certificates.serialHex(tsaCertificate) + " is " + tsaStatus + " at " + at));
         }
         try {
             timestampedAt = Timestamps.verify(Base64.getDecoder().decode(receipt.timestampToken()),
                     HexFormat.of().parseHex(receipt.manifestDigest()), tsaCertificate);
         } catch (TimestampException e) {
-            findings.add(new ReceiptReport.Finding(ReceiptReport.TIMESTAMP_INVALID, e.getMessage()));
+            findings.add(new Finding(ReceiptReport.TIMESTAMP_INVALID, e.getMessage()));
         }
         if (expectedManifestDigestOrNull != null
                 && !expectedManifestDigestOrNull.toLowerCase(Locale.ROOT).equals(receipt.manifestDigest())) {
-            findings.add(new ReceiptReport.Finding(ReceiptReport.DIGEST_MISMATCH, "receipt.manifestDigest "
+            findings.add(new Finding(ReceiptReport.DIGEST_MISMATCH, "receipt.manifestDigest "
                     + receipt.manifestDigest() + " is not the packet's manifest digest " + expectedManifestDigestOrNull));
         }
         return new ReceiptReport(findings.isEmpty(), findings, timestampedAt);

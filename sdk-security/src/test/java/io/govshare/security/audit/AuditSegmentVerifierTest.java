@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.govshare.security.Finding;
 import io.govshare.security.crypto.CryptoProfiles;
 import io.govshare.security.identity.Certificates;
 import io.govshare.security.identity.HubTrustStore;
@@ -284,7 +285,7 @@ class AuditSegmentVerifierTest {
 
     private static void assertReasons(AuditReport report, String... reasons) {
         assertFalse(report.valid(), report.toString());
-        assertEquals(List.of(reasons), report.findings().stream().map(AuditReport.Finding::reason).toList(),
+        assertEquals(List.of(reasons), report.findings().stream().map(Finding::reason).toList(),
                 report.toString());
     }
 }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.govshare.security.Finding;
 import io.govshare.security.crypto.CryptoProfiles;
 import io.govshare.security.identity.HubTrustStore;
 import io.govshare.security.identity.NodeIdentity;
@@ -106,7 +107,7 @@ class ReceiptVerifierTest {
             changed[i] ^= 1;
             ReceiptReport report = verifier.verify(changed, null, AT);
             assertFalse(report.valid(), "byte " + i + " changed: " + new String(changed, StandardCharsets.UTF_8));
-            for (ReceiptReport.Finding finding : report.findings()) {
+            for (Finding finding : report.findings()) {
                 assertTrue(Set.of(MALFORMED, SIGNATURE_INVALID, TIMESTAMP_INVALID).contains(finding.reason()),
                         "byte " + i + ": " + report);
                 seen.add(finding.reason());
@@ -236,7 +237,7 @@ class ReceiptVerifierTest {
 
     private static void assertReasons(ReceiptReport report, String... reasons) {
         assertFalse(report.valid(), report.toString());
-        assertEquals(List.of(reasons), report.findings().stream().map(ReceiptReport.Finding::reason).toList(),
+        assertEquals(List.of(reasons), report.findings().stream().map(Finding::reason).toList(),
                 report.toString());
     }
 }
