@@ -115,8 +115,12 @@ public final class RiskAnalyzer {
     }
 
     private void count(String key) {
-        long index = records;
-        classes.computeIfAbsent(key, k -> new ClassCount(index)).size++;
+        ClassCount count = classes.get(key);
+        if (count == null) {
+            count = new ClassCount(records);
+            classes.put(key, count);
+        }
+        count.size++;
         records++;
     }
 
