@@ -89,7 +89,8 @@ public record GateThresholds(double maxProsecutorRisk, double maxAverageRisk, do
         return size;
     }
 
-    private static void requireIn(String name, double value, boolean zeroAllowed) {
+    /** Shared by every risk, share and threshold parameter of the package, so they all word the rule alike. */
+    static void requireIn(String name, double value, boolean zeroAllowed) {
         boolean inRange = zeroAllowed ? value >= 0 && value <= 1 : value > 0 && value <= 1;
         if (!inRange) {
             throw new IllegalArgumentException(name + " must be in " + (zeroAllowed ? "[0, 1]" : "(0, 1]")

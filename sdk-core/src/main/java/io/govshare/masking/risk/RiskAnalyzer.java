@@ -99,9 +99,7 @@ public final class RiskAnalyzer {
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1, was " + k);
         }
-        if (!(maxSuppressedShare >= 0 && maxSuppressedShare <= 1)) {
-            throw new IllegalArgumentException("maxSuppressedShare must be in [0, 1], was " + maxSuppressedShare);
-        }
+        GateThresholds.requireIn("maxSuppressedShare", maxSuppressedShare, true);
         Set<String> suppressed = new HashSet<>();
         long suppressedRecords = 0;
         for (Map.Entry<String, ClassCount> entry : classes.entrySet()) {

@@ -120,9 +120,7 @@ public final class RiskReport {
      * @throws IllegalArgumentException when the threshold is outside [0, 1]
      */
     public long recordsAtRisk(double recordRiskThreshold) {
-        if (!(recordRiskThreshold >= 0 && recordRiskThreshold <= 1)) {
-            throw new IllegalArgumentException("recordRiskThreshold must be in [0, 1], was " + recordRiskThreshold);
-        }
+        GateThresholds.requireIn("recordRiskThreshold", recordRiskThreshold, true);
         long atRisk = 0;
         for (Map.Entry<Long, Long> sizeAndCount : classSizes.entrySet()) {
             long size = sizeAndCount.getKey();

@@ -30,16 +30,21 @@ class RiskAnalyzerTest {
         return analyzer;
     }
 
+    private static void assertMeasures(RiskReport report, long records, long classes, long k, double prosecutor,
+            double average, long unique) {
+        assertEquals(records, report.records(), "records");
+        assertEquals(classes, report.equivalenceClasses(), "equivalence classes");
+        assertEquals(k, report.k(), "k");
+        assertEquals(prosecutor, report.prosecutorRisk(), "prosecutor risk");
+        assertEquals(average, report.averageRisk(), "average risk");
+        assertEquals(unique, report.uniqueRecords(), "unique records");
+    }
+
     @Test
     void measuresClassesKAndRisksOfAHandCountedTable() {
         RiskReport report = tenPeople().report();
 
-        assertEquals(10, report.records());
-        assertEquals(4, report.equivalenceClasses());
-        assertEquals(1, report.k());
-        assertEquals(1.0, report.prosecutorRisk());
-        assertEquals(0.4, report.averageRisk());
-        assertEquals(1, report.uniqueRecords());
+        assertMeasures(report, 10, 4, 1, 1.0, 0.4, 1);
         assertEquals(Map.of(1L, 1L, 2L, 1L, 3L, 1L, 4L, 1L), report.classSizes());
     }
 
@@ -199,12 +204,7 @@ class RiskAnalyzerTest {
     void reportsAnEmptyDatasetAsKZeroWithNoRisk() {
         RiskReport report = RiskAnalyzer.over("age").report();
 
-        assertEquals(0, report.records());
-        assertEquals(0, report.equivalenceClasses());
-        assertEquals(0, report.k());
-        assertEquals(0.0, report.prosecutorRisk());
-        assertEquals(0.0, report.averageRisk());
-        assertEquals(0, report.uniqueRecords());
+        assertMeasures(report, 0, 0, 0, 0.0, 0.0, 0);
         assertEquals(0.0, report.shareAtRisk(0.05));
         assertTrue(report.smallestClasses().isEmpty());
         assertTrue(report.histogram().stream().allMatch(band -> band.classes() == 0));
