@@ -5,6 +5,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
 /**
  * Turns a record's quasi-identifier values into one string per equivalence class, and back.
  * <p>
@@ -36,7 +39,7 @@ final class ClassKeys {
                 throw new IllegalArgumentException(describe(recordIndex) + " has no quasi-identifier '" + name
                         + "'; put the key with a null value if the record has none");
             }
-            append(key, value == null ? null : value.toString());
+            append(key, textOf(value));
         }
         return key.toString();
     }
@@ -71,6 +74,14 @@ final class ClassKeys {
             at = colon + 1 + length;
         }
         return Collections.unmodifiableList(values);
+    }
+
+    /** A record read by RecordLineReader is a JsonObject: its strings and nulls must count like plain ones. */
+    private static String textOf(Object value) {
+        if (value == null || value instanceof JsonValue json && json.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        return value instanceof JsonString text ? text.getString() : value.toString();
     }
 
     private static String describe(long recordIndex) {

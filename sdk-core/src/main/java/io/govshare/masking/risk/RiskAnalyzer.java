@@ -13,8 +13,9 @@ import java.util.Set;
  * Only one key and one count per class are kept, never the records, so a file of millions of records can be
  * analysed in one pass; memory grows with the number of distinct classes.
  * <p>
- * Values are compared by their text ({@code toString()}): 30 and "30" are one value, as they are to someone
- * reading the released file. Null is a value of its own, different from every text including the empty one,
+ * Values are compared by their text ({@code toString()}; a JSON string by its content, JSON null as null, so
+ * the {@code JsonObject} records of {@code RecordLineReader} can be added as they are): 30 and "30" are one
+ * value, as they are to someone reading the released file. Null is a value of its own, different from every text including the empty one,
  * so a record with a blank quasi-identifier is neither dropped nor merged with a real value. A record given as
  * a map must contain every quasi-identifier as a key (with a null value if it has none): a missing key is
  * rejected because a misspelt name would otherwise put all records in one class and hide every risk.

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.json.Json;
 import org.junit.jupiter.api.Test;
 
 class RiskAnalyzerTest {
@@ -166,6 +167,19 @@ class RiskAnalyzerTest {
 
         assertEquals(1, analyzer.report().equivalenceClasses());
         assertEquals(3, analyzer.report().k());
+    }
+
+    @Test
+    void readsJsonRecordsByTheirStringsNumbersAndNulls() {
+        RiskAnalyzer analyzer = RiskAnalyzer.over("age", "district");
+        analyzer.add(Json.createObjectBuilder().add("age", 30).addNull("district").build());
+        analyzer.add(Json.createObjectBuilder().add("age", "30").addNull("district").build());
+        analyzer.add("30", null);
+        analyzer.add(Json.createObjectBuilder().add("age", 30).add("district", "null").build());
+        RiskReport report = analyzer.report();
+
+        assertEquals(Map.of(1L, 1L, 3L, 1L), report.classSizes());
+        assertEquals(List.of("30", "null"), report.smallestClasses().get(0).quasiIdentifierValues());
     }
 
     @Test
