@@ -9,6 +9,7 @@ import static io.govshare.masking.MaskingTechnique.MASK_FROM_X_TO_Y;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class PositionalTechniquesTest {
 
-    static final ReleaseKey KEY = ReleaseKey.of("govshare-test-key-16+".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    static final ReleaseKey KEY = ReleaseKey.of("govshare-test-key-16+".getBytes(StandardCharsets.UTF_8));
 
     static String mask(MaskingTechnique technique, Map<String, String> parameters, String value) {
         return MaskingRule.of(technique, parameters).compile(KEY).mask(value);
