@@ -4,42 +4,46 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Full Chinese names. Two to four Han characters are too common to be evidence on their own, so a name needs
- * context, and the surname list decides between a name and an ordinary word:
+ * context, and a surname list decides between a name and an ordinary word:
  * <ul>
- * <li>the whole value of a field named like 姓名/联系人/法定代表人: 0.85 with a known surname (or a 维吾尔 name
- * with ·), 0.6 without;</li>
+ * <li>the whole value of a field named like 姓名/联系人/法定代表人: 0.85 with a known surname or a ·, as in
+ * many minority names (阿依古丽·买买提), 0.6 without;</li>
  * <li>in text after 姓名/联系人/申请人… and a colon or space: 0.8; run straight on (户主关系): 0.45; a surname is
  * required, and the name is taken as the first three characters (four after a compound surname);</li>
  * <li>a whole value of two or three characters that starts with a surname, with no context: 0.3.</li>
  * </ul>
- * Forms that do not identify anyone are not names: 张先生, 王女士, 李总, and the 张某某 of published judgments; a
- * masked 张** is one Han character, so it is not one either.
+ * Forms that do not identify anyone are not names: 张先生, 王女士, 李总, and the 张某某 of published judgments; nor
+ * are words that take a name's place in forms (联系人：单位办公室). A masked 张** is one Han character, so it is
+ * not a name either.
  */
 final class ChineseNameRecognizer implements Recognizer {
 
     private static final List<String> NAME_WORDS = List.of("姓名", "名字", "联系人", "法定代表人", "法人代表", "负责人",
             "申请人", "户主", "经办人", "监护人", "当事人", "收件人", "收货人", "代理人", "投诉人", "举报人", "患者", "签名");
-    private static final Pattern AFTER_NAME_WORD = Pattern.compile(
-            "(?:" + String.join("|", NAME_WORDS) + ")(?=([:：\\s]?)\\s*([\\u4e00-\\u9fff]{2,}))");
+    /** The first characters of the name words, so most positions are passed over with one lookup. */
+    private static final String NAME_WORD_STARTS = NAME_WORDS.stream().map(w -> w.substring(0, 1)).distinct()
+            .reduce("", String::concat);
 
-    // The most common single surnames (well over 90 % of the population) and the compound ones still in use.
+    // Common single surnames, without rare ones that mostly start ordinary words (国, 区, 和, 由, 相, 信…), and the
+    // compound surnames still in use. A name with a surname not listed is still found in a name field, at 0.6.
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋"
             + "蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万"
             + "钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅"
             + "童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄"
-            + "窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
-            + "官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰"
-            + "支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银"
-            + "亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由";
+            + "窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+            + "官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰"
+            + "支卿狄平计索宣晋初云容敬扈晁芮普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况宿鲜印逯隆茹诸战慕危玉银"
+            + "亢嵇公哈湛宾戎勾茅利呼居揭尉冶斯元束檀衣展阴昝智幸奉植衡富尧闭";
     private static final Set<String> COMPOUND_SURNAMES = Set.of("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟",
             "公孙", "慕容", "令狐", "司徒", "夏侯", "长孙", "宇文", "轩辕", "端木", "独孤", "申屠", "太史", "澹台");
-    private static final List<String> NOT_A_GIVEN_NAME = List.of("先生", "女士", "小姐", "同志", "老师", "师傅", "阿姨",
-            "总", "经理", "主任", "局长", "处长", "科长", "书记", "氏");
+    private static final List<String> TITLES = List.of("先生", "女士", "小姐", "同志", "老师", "师傅", "阿姨", "总", "经理",
+            "主任", "局长", "处长", "科长", "书记", "氏");
+    /** Words that follow 联系人 or 申请人 in forms and start with a surname character. */
+    private static final List<String> NOT_NAMES = List.of("单位", "公司", "公章", "本人", "相关", "信息", "签字", "签章",
+            "盖章", "电话", "手机", "地址", "身份", "证件", "性别", "名称", "姓名", "应当", "须知");
 
     private final ContextWords nameFields = new ContextWords(NAME_WORDS);
 
@@ -68,50 +72,71 @@ final class ChineseNameRecognizer implements Recognizer {
 
     private List<Match> afterNameWords(CharSequence text) {
         List<Match> found = null;
-        Matcher m = AFTER_NAME_WORD.matcher(text);
-        while (m.find()) {
-            int start = m.start(2);
+        for (int i = 0; i < text.length(); i++) {
+            int wordEnd = nameWordEnd(text, i);
+            if (wordEnd < 0) {
+                continue;
+            }
+            boolean separated = wordEnd < text.length() && isSeparator(text.charAt(wordEnd));
+            int start = wordEnd;
+            while (start < text.length() && isSeparator(text.charAt(start))) {
+                start++;
+            }
+            int runEnd = start;
+            while (runEnd < text.length() && isHan(text.charAt(runEnd))) {
+                runEnd++;
+            }
             int surname = surnameLength(text, start);
-            if (surname == 0) {
-                continue;
+            int end = Math.min(runEnd, start + surname + 2);
+            if (surname > 0 && end - start >= 2 && couldBeAPerson(text, start, end)) {
+                if (found == null) {
+                    found = new ArrayList<>(1);
+                }
+                found.add(new Match(start, end, type(), separated ? 0.8 : 0.45,
+                        EnumSet.of(Evidence.PATTERN, Evidence.CONTEXT)));
             }
-            int end = Math.min(m.end(2), start + surname + 2);
-            if (!hasGivenName(text, start + surname, end)) {
-                continue;
-            }
-            double score = m.group(1).isEmpty() ? 0.45 : 0.8;
-            if (found == null) {
-                found = new ArrayList<>(1);
-            }
-            found.add(new Match(start, end, type(), score, EnumSet.of(Evidence.PATTERN, Evidence.CONTEXT)));
+            i = wordEnd - 1;
         }
         return found == null ? List.of() : found;
+    }
+
+    /** Where the name word starting at {@code at} ends, or -1 if none starts there. */
+    private static int nameWordEnd(CharSequence text, int at) {
+        if (NAME_WORD_STARTS.indexOf(text.charAt(at)) < 0) {
+            return -1;
+        }
+        for (String word : NAME_WORDS) {
+            if (at + word.length() <= text.length() && word.contentEquals(text.subSequence(at, at + word.length()))) {
+                return at + word.length();
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ':' || c == '：' || Character.isWhitespace(c);
     }
 
     /** Two to four Han characters, or Han parts joined by · as in 阿依古丽·买买提, and a real given name. */
     private static boolean isWholeName(CharSequence text, int start, int end) {
         int dot = indexOfDot(text, start, end);
         if (dot < 0) {
-            return end - start >= 2 && end - start <= 4 && allHan(text, start, end)
-                    && hasGivenName(text, start + Math.max(1, surnameLength(text, start)), end);
+            return end - start >= 2 && end - start <= 4 && allHan(text, start, end) && couldBeAPerson(text, start, end);
         }
         return end - start <= 20 && dot > start && allHanOrDot(text, start, end) && !isDot(text.charAt(end - 1));
     }
 
-    private static boolean hasGivenName(CharSequence text, int from, int end) {
-        if (from >= end) {
+    /**
+     * Not a word that follows a name word in place of a name (单位, 本人…), and a given name after the surname that is
+     * neither a title (先生, 女士…) nor the 某 of an anonymised name.
+     */
+    private static boolean couldBeAPerson(CharSequence text, int start, int end) {
+        String candidate = text.subSequence(start, end).toString();
+        if (candidate.indexOf('某') >= 0 || NOT_NAMES.stream().anyMatch(candidate::startsWith)) {
             return false;
         }
-        String given = text.subSequence(from, end).toString();
-        if (given.indexOf('某') >= 0) {
-            return false;
-        }
-        for (String word : NOT_A_GIVEN_NAME) {
-            if (given.startsWith(word)) {
-                return false;
-            }
-        }
-        return true;
+        String given = candidate.substring(Math.max(1, surnameLength(text, start)));
+        return !given.isEmpty() && TITLES.stream().noneMatch(given::startsWith);
     }
 
     /** 2 for a compound surname, 1 for a single one, 0 if the text does not start with a known surname. */

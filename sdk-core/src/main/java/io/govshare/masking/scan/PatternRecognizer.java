@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +33,7 @@ public final class PatternRecognizer implements Recognizer {
     private final Predicate<CharSequence> checksum;
     private final double scoreIfInvalid;
     private final ContextWords context;
+    private final IntPredicate needed;
 
     private PatternRecognizer(Builder builder) {
         this.type = builder.type;
@@ -39,6 +41,7 @@ public final class PatternRecognizer implements Recognizer {
         this.checksum = builder.checksum;
         this.scoreIfInvalid = builder.scoreIfInvalid;
         this.context = new ContextWords(builder.contextWords);
+        this.needed = builder.needed;
     }
 
     public static Builder builder(EntityType type) {
@@ -52,6 +55,9 @@ public final class PatternRecognizer implements Recognizer {
 
     @Override
     public List<Match> find(CharSequence text, ScanContext scanContext) {
+        if (needed != null && !has(text, needed)) {
+            return List.of();
+        }
         List<Match> found = null;
         for (ScoredPattern scored : patterns) {
             Matcher m = scored.pattern().matcher(text);
@@ -66,6 +72,15 @@ public final class PatternRecognizer implements Recognizer {
             }
         }
         return found == null ? List.of() : found;
+    }
+
+    private static boolean has(CharSequence text, IntPredicate character) {
+        for (int i = 0; i < text.length(); i++) {
+            if (character.test(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Match judge(CharSequence text, int start, int end, double patternScore, ScanContext scanContext) {
@@ -97,6 +112,7 @@ public final class PatternRecognizer implements Recognizer {
         private final List<String> contextWords = new ArrayList<>();
         private Predicate<CharSequence> checksum;
         private double scoreIfInvalid;
+        private IntPredicate needed;
 
         private Builder(EntityType type) {
             this.type = type;
@@ -137,6 +153,15 @@ public final class PatternRecognizer implements Recognizer {
         /** Words that raise a candidate's score when they stand near it or in the field name. */
         public Builder context(String... words) {
             contextWords.addAll(List.of(words));
+            return this;
+        }
+
+        /**
+         * Skips, without a regular expression, a text with no character every match must contain: most values of a
+         * record are short Chinese text or dates, and matching each pattern against each costs a matcher.
+         */
+        Builder onlyWhenTextHas(IntPredicate character) {
+            this.needed = Objects.requireNonNull(character, "character");
             return this;
         }
 

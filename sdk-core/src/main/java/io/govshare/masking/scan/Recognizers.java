@@ -5,6 +5,7 @@ import io.govshare.identifiers.CreditCodes;
 import io.govshare.identifiers.ResidentIds;
 
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * The SDK's recognizers for Chinese personal and enterprise identifiers.
@@ -44,6 +45,7 @@ public final class Recognizers {
     private static final String AREA_CODE = "(?:010|02[0-9]|0[3-9][0-9]{2})";
     private static final String PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领";
     private static final String PLATE_CHAR = "[A-HJ-NP-Z0-9]";
+    private static final IntPredicate DIGIT = c -> c >= '0' && c <= '9';
     private static final String OCTET = "(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])";
 
     private static final List<Recognizer> CHINESE = List.of(
@@ -52,49 +54,61 @@ public final class Recognizers {
                             + "(?:0[1-9]|[12][0-9]|3[01])[0-9]{3}[0-9Xx]" + NO_DIGIT_AFTER, 0.9)
                     .checksum(ResidentIds::isValid, 0.3)
                     .context("身份", "证件号", "公民号码", "idcard", "id_card", "id no", "sfz")
+                    .onlyWhenTextHas(DIGIT)
                     .build(),
             PatternRecognizer.builder(EntityType.CREDIT_CODE)
                     .pattern("(?<![0-9A-Za-z])[1-9ANY][1-9][1-8][0-9]{5}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Za-z])", 0.85)
                     .checksum(CreditCodes::isValid, 0.3)
                     .context("信用代码", "社会信用", "纳税人识别号", "税号", "营业执照", "注册号", "uscc", "credit")
+                    .onlyWhenTextHas(DIGIT)
                     .build(),
             PatternRecognizer.builder(EntityType.MOBILE)
-                    .pattern("(?<![0-9+])(?:(?:\\+|00)?86[ -]?)?1[3-9][0-9][ -]?[0-9]{4}[ -]?[0-9]{4}" + NO_DIGIT_AFTER,
+                    .pattern("(?=[+0-9])(?<![0-9+])(?:(?:\\+|00)?86[ -]?)?1[3-9][0-9][ -]?[0-9]{4}[ -]?[0-9]{4}" + NO_DIGIT_AFTER,
                             0.6)
                     .context("手机", "电话", "联系", "拨打", "致电", "来电", "号码", "tel", "phone", "mobile", "sjh")
+                    .onlyWhenTextHas(DIGIT)
                     .build(),
             PatternRecognizer.builder(EntityType.LANDLINE)
-                    .pattern(NO_DIGIT_BEFORE + "(?:\\(" + AREA_CODE + "\\) ?|" + AREA_CODE + "[ -])[2-9][0-9]{6,7}"
+                    .pattern("(?=[(0])" + NO_DIGIT_BEFORE + "(?:\\(" + AREA_CODE + "\\) ?|" + AREA_CODE + "[ -])[2-9][0-9]{6,7}"
                             + NO_DIGIT_AFTER, 0.6)
-                    .pattern(NO_DIGIT_BEFORE + AREA_CODE + "[2-9][0-9]{6,7}" + NO_DIGIT_AFTER, 0.4)
+                    .pattern("(?=0)" + NO_DIGIT_BEFORE + AREA_CODE + "[2-9][0-9]{6,7}" + NO_DIGIT_AFTER, 0.4)
                     .context("电话", "座机", "固话", "传真", "拨打", "致电", "热线", "联系", "tel", "phone", "fax")
+                    .onlyWhenTextHas(DIGIT)
                     .build(),
             PatternRecognizer.builder(EntityType.BANK_CARD)
-                    .pattern(NO_DIGIT_BEFORE + "(?:[0-9]{16,19}|[0-9]{12}|[0-9]{4}(?:[ -][0-9]{4}){3}(?:[ -]?[0-9]{1,3})?)"
-                            + NO_DIGIT_AFTER, 0.4)
+                    .pattern(NO_DIGIT_BEFORE + "(?:[0-9]{16,19}|[0-9]{12}|[0-9]{4}(?:[ -][0-9]{4}){3}"
+                            + "(?:[ -]?[0-9]{1,3})?)" + NO_DIGIT_AFTER, 0.4)
                     .checksum(BankCards::isValid, 0)
                     .context("银行", "卡号", "账号", "帐号", "账户", "帐户", "开户", "储蓄卡", "信用卡", "借记卡", "card",
                             "account")
+                    .onlyWhenTextHas(DIGIT)
                     .build(),
             PatternRecognizer.builder(EntityType.EMAIL)
                     .pattern("(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9-]++(?:\\.[A-Za-z0-9-]++)*"
                             + "\\.[A-Za-z]{2,}+(?![A-Za-z0-9-])", 0.85)
                     .context("邮箱", "邮件", "email", "e-mail", "mail")
+                    .onlyWhenTextHas(c -> c == '@')
                     .build(),
             PatternRecognizer.builder(EntityType.LICENCE_PLATE)
-                    .pattern("[" + PROVINCES + "][A-HJ-NP-Z][ ·•]?(?:" + PLATE_CHAR + "{4}[A-HJ-NP-Z0-9挂学警港澳]"
-                            + "|[DF]" + PLATE_CHAR + "[0-9]{4}|[0-9]{5}[DF])(?![A-Za-z0-9])", 0.7)
+                    // the look-ahead fails fast where a long class of province characters would be tried
+                    .pattern("(?=[\\u4e00-\\u9fff][A-HJ-NP-Z])[" + PROVINCES + "][A-HJ-NP-Z][ ·•]?(?:"
+                            + PLATE_CHAR + "{4}[A-HJ-NP-Z0-9挂学警港澳]|[DF]" + PLATE_CHAR + "[0-9]{4}|[0-9]{5}[DF])"
+                            + "(?![A-Za-z0-9])", 0.7)
                     .context("车牌", "号牌", "牌照", "车辆", "车号", "plate")
+                    .onlyWhenTextHas(c -> c >= 'A' && c <= 'Z')
                     .build(),
             new ChineseNameRecognizer(),
             new AddressRecognizer(),
             PatternRecognizer.builder(EntityType.IPV4)
-                    .pattern("(?<![0-9.])(?:" + OCTET + "\\.){3}" + OCTET + "(?![0-9]|\\.[0-9])", 0.55)
+                    .pattern("(?<![0-9.])(?=[0-9]{1,3}\\.[0-9])(?:" + OCTET + "\\.){3}" + OCTET
+                            + "(?![0-9]|\\.[0-9])", 0.55)
                     .context("ip", "主机", "host", "访问地址")
+                    .onlyWhenTextHas(c -> c == '.')
                     .build(),
             PatternRecognizer.builder(EntityType.PASSPORT)
                     .pattern("(?<![A-Za-z0-9])(?:[EG][0-9]{8}|E[A-HJ-NP-Z][0-9]{7})(?![A-Za-z0-9])", 0.35)
                     .context("护照", "passport")
+                    .onlyWhenTextHas(DIGIT)
                     .build());
 
     private Recognizers() {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Runs recognizers over text and records and keeps the matches that reach a minimum score.
@@ -93,14 +94,17 @@ public final class SensitiveDataScanner {
             return List.copyOf(matches);
         }
         matches.sort(BEST_FIRST);
-        List<Match> kept = new ArrayList<>(matches.size());
+        // Kept matches never overlap, so only the neighbours by start can overlap a candidate.
+        TreeMap<Integer, Match> kept = new TreeMap<>();
         for (Match candidate : matches) {
-            if (kept.stream().noneMatch(candidate::overlaps)) {
-                kept.add(candidate);
+            Map.Entry<Integer, Match> before = kept.floorEntry(candidate.start());
+            Map.Entry<Integer, Match> after = kept.ceilingEntry(candidate.start());
+            if ((before == null || !before.getValue().overlaps(candidate))
+                    && (after == null || !after.getValue().overlaps(candidate))) {
+                kept.put(candidate.start(), candidate);
             }
         }
-        kept.sort(Comparator.comparingInt(Match::start));
-        return List.copyOf(kept);
+        return List.copyOf(kept.values());
     }
 
     /** Collects the recognizers and the minimum score. */

@@ -202,6 +202,9 @@ class RecognizersTest {
             "备注|请拨打0571-87654321联系张先生",
             "备注|申请人：张某某",
             "备注|户主关系：本人",
+            "备注|联系人：单位办公室",
+            "备注|负责人：国家统计局",
+            "联系人|公司前台",
             "备注|张伟",
             "单位名称|北京市规划和自然资源委员会"})
     void doesNotReportNamesWithoutContextOrThatIdentifyNoOne(String field, String value) {
