@@ -53,8 +53,8 @@ interface Recipe {
                 int replaceChar = p.replaceChar();
                 yield (key, random) -> keepEmpty(new CreditCodePseudonym(new KeyedHash(key), keep, replaceChar));
             }
-            case GENERALISE_DATE -> same(DateGeneralisation.toGranularity(
-                    p.choice("granularity", DateGeneralisation.Granularity.class, DateGeneralisation.Granularity.MONTH)));
+            case GENERALISE_DATE -> same(DateGeneralisation.toGranularity(p.choice("granularity",
+                    DateGeneralisation.Granularity.class, DateGeneralisation.Granularity.MONTH)));
             case AGE_BAND -> ageBand(p);
             case GENERALISE_ADDRESS -> same(AddressGeneralisation.toLevel(
                     p.choice("level", AddressGeneralisation.Level.class, AddressGeneralisation.Level.DISTRICT)));

@@ -31,7 +31,8 @@ final class ResidentIdPseudonym implements ValueMasker {
             "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63",
             "64", "65", "71", "81", "82"};
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1930, 1, 1);
-    private static final int BIRTH_SPAN_DAYS = (int) (LocalDate.of(2020, 1, 1).toEpochDay() - EARLIEST_BIRTH.toEpochDay());
+    private static final int BIRTH_SPAN_DAYS =
+            (int) (LocalDate.of(2020, 1, 1).toEpochDay() - EARLIEST_BIRTH.toEpochDay());
     private static final byte[] PURPOSE = "FPE_RESIDENT_ID".getBytes(StandardCharsets.US_ASCII);
 
     private final KeyedHash hash;

@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class KeyedPseudonymsTest {
 
     private static final ReleaseKey KEY = PositionalTechniquesTest.KEY;
-    private static final ReleaseKey OTHER_KEY = ReleaseKey.of("another-release-key-2026".getBytes(StandardCharsets.UTF_8));
+    private static final ReleaseKey OTHER_KEY =
+            ReleaseKey.of("another-release-key-2026".getBytes(StandardCharsets.UTF_8));
 
     /**
      * Computed independently with OpenSSL 3:
@@ -180,7 +181,8 @@ class KeyedPseudonymsTest {
     void aReleaseKeyNeverShowsItsSecret() {
         assertFalse(KEY.toString().contains("govshare"), KEY.toString());
         assertEquals(32, ReleaseKey.generate().bytes().length);
-        IllegalArgumentException tooShort = assertThrows(IllegalArgumentException.class, () -> ReleaseKey.of(new byte[15]));
+        IllegalArgumentException tooShort =
+                assertThrows(IllegalArgumentException.class, () -> ReleaseKey.of(new byte[15]));
         assertEquals("a release key needs at least 16 bytes, got 15", tooShort.getMessage());
     }
 
