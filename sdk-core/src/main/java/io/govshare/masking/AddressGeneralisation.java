@@ -1,8 +1,6 @@
 package io.govshare.masking;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * GENERALISE_ADDRESS: keeps the administrative units at the start of an address, up to the level asked for.
@@ -18,14 +16,13 @@ final class AddressGeneralisation {
 
     enum Level { PROVINCE, CITY, DISTRICT }
 
-    /** A Chinese character that can be part of a unit's name. */
-    private static final String NAME = "[\\u4e00-\\u9fff&&[^省市区县旗盟路街道巷弄号村镇乡楼栋幢室]]";
-    private static final Pattern PROVINCE = Pattern.compile(
-            "北京市|天津市|上海市|重庆市|" + NAME + "{2,7}?(?:省|自治区|特别行政区)");
-    private static final Pattern CITY = Pattern.compile(NAME + "{1,9}?(?:自治州|地区|盟|市(?!场))");
-    private static final Pattern COUNTY = Pattern.compile(
-            NAME + "{1,12}?(?:自治县|自治旗)|" + NAME + "{1,7}?(?:区|县|旗|市(?!场))");
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    /** Characters that end a unit's name: street and smaller places, and other units' suffixes. */
+    private static final String NOT_IN_NAMES = "省市区县旗盟路街道巷弄号村镇乡楼栋幢室";
+    private static final List<String> MUNICIPALITIES = List.of("北京市", "天津市", "上海市", "重庆市");
+    private static final List<String> PROVINCE_SUFFIXES = List.of("省", "自治区", "特别行政区");
+    private static final List<String> CITY_SUFFIXES = List.of("自治州", "地区", "盟", "市");
+    private static final List<String> AUTONOMOUS_COUNTY_SUFFIXES = List.of("自治县", "自治旗");
+    private static final List<String> COUNTY_SUFFIXES = List.of("区", "县", "旗", "市");
     private static final List<String> NOT_UNITS = List.of("小区", "社区", "园区", "校区", "景区", "厂区", "街区",
             "片区", "超市");
 
@@ -34,28 +31,68 @@ final class AddressGeneralisation {
 
     static ValueMasker toLevel(Level level) {
         return value -> {
-            String address = WHITE_SPACE.matcher(value).replaceAll("");
-            Matcher matcher = PROVINCE.matcher(address);
-            int end = unitEnd(matcher, 0);
+            String address = withoutWhiteSpace(value);
+            int end = province(address);
             if (level == Level.PROVINCE) {
                 return end == 0 ? null : address.substring(0, end);
             }
-            end = Math.max(end, unitEnd(matcher.usePattern(CITY), end));
+            end = Math.max(end, unitEnd(address, end, 1, 9, CITY_SUFFIXES));
             if (level == Level.DISTRICT) {
-                end = Math.max(end, unitEnd(matcher.usePattern(COUNTY), end));
+                int county = unitEnd(address, end, 1, 12, AUTONOMOUS_COUNTY_SUFFIXES);
+                end = Math.max(end, county > 0 ? county : unitEnd(address, end, 1, 7, COUNTY_SUFFIXES));
             }
             return end == 0 ? null : address.substring(0, end);
         };
     }
 
-    /** The end of a unit that starts exactly at {@code from}, or 0 if there is none. */
-    private static int unitEnd(Matcher matcher, int from) {
-        matcher.region(from, matcher.regionEnd());
-        if (!matcher.lookingAt()) {
-            return 0;
+    private static int province(String address) {
+        for (String municipality : MUNICIPALITIES) {
+            if (address.startsWith(municipality)) {
+                return municipality.length();
+            }
         }
-        int end = matcher.end();
-        String text = matcher.group();
-        return NOT_UNITS.stream().anyMatch(text::endsWith) ? 0 : end;
+        return unitEnd(address, 0, 2, 7, PROVINCE_SUFFIXES);
+    }
+
+    /**
+     * The end of a unit that starts at {@code from}: the shortest name of allowed length followed by one of the
+     * suffixes (市 not followed by 场), or 0 if there is none or it is a compound such as 小区.
+     */
+    private static int unitEnd(String address, int from, int minName, int maxName, List<String> suffixes) {
+        for (int at = from; at < address.length() && at - from <= maxName; at++) {
+            if (at - from >= minName) {
+                for (String suffix : suffixes) {
+                    if (address.startsWith(suffix, at) && !address.startsWith("市场", at)) {
+                        int end = at + suffix.length();
+                        return isCompound(address, end) ? 0 : end;
+                    }
+                }
+            }
+            char c = address.charAt(at);
+            if (c < '\u4e00' || c > '\u9fff' || NOT_IN_NAMES.indexOf(c) >= 0) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isCompound(String address, int end) {
+        for (String compound : NOT_UNITS) {
+            if (address.startsWith(compound, end - compound.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String withoutWhiteSpace(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isWhitespace(value.charAt(i))) {
+                StringBuilder compact = new StringBuilder(value.length());
+                value.chars().filter(c -> !Character.isWhitespace(c)).forEach(c -> compact.append((char) c));
+                return compact.toString();
+            }
+        }
+        return value;
     }
 }

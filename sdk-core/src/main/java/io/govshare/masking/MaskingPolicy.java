@@ -112,7 +112,8 @@ public final class MaskingPolicy {
                 throw new MaskingPolicyException("items", "an item needs a non-blank name");
             }
             if (items.putIfAbsent(name, rule) != null) {
-                throw new MaskingPolicyException("items." + name, "item '" + name + "' already has a rule: " + items.get(name));
+                throw new MaskingPolicyException("items." + name,
+                        "item '" + name + "' already has a rule: " + items.get(name));
             }
             return this;
         }

@@ -12,7 +12,7 @@ public final class MaskingPolicyException extends IllegalArgumentException {
     private final String path;
     private final String problem;
 
-    public MaskingPolicyException(String path, String problem) {
+    MaskingPolicyException(String path, String problem) {
         super(path + ": " + problem);
         this.path = path;
         this.problem = problem;

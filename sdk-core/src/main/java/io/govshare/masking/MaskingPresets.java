@@ -9,6 +9,7 @@ import static io.govshare.masking.MaskingTechnique.MASK_BEFORE_SPECIAL_CHARS;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -63,6 +64,8 @@ public final class MaskingPresets {
     public static final MaskingRule COORDINATES = MaskingRule.of(GENERALISE_COORDINATES);
 
     private static final Map<String, MaskingRule> BY_NAME = byName();
+    /** Words that suggest a preset, checked in this order (so 手机 wins over 电话, 邮件地址 over 地址). */
+    private static final Map<List<String>, MaskingRule> KEYWORDS = keywords();
 
     private MaskingPresets() {
     }
@@ -78,8 +81,8 @@ public final class MaskingPresets {
     }
 
     /**
-     * The preset for a sensitive item, chosen by words in its name and else its description (first match in the
-     * order below); null when none fits. Phones say 手机 for mobile numbers, so a plain 电话 counts as a landline.
+     * The preset for a sensitive item, chosen by words in its name and else its description; null when none fits.
+     * Mobile numbers are usually called 手机, so a plain 电话 counts as a landline.
      */
     static MaskingRule suggestedFor(DataItem item) {
         MaskingRule byName = suggestedFor(item.name());
@@ -90,17 +93,16 @@ public final class MaskingPresets {
         if (text == null) {
             return null;
         }
+        String lowercase = text.toLowerCase(Locale.ROOT);
         for (Map.Entry<List<String>, MaskingRule> choice : KEYWORDS.entrySet()) {
             for (String word : choice.getKey()) {
-                if (text.contains(word)) {
+                if (lowercase.contains(word)) {
                     return choice.getValue();
                 }
             }
         }
         return null;
     }
-
-    private static final Map<List<String>, MaskingRule> KEYWORDS = keywords();
 
     private static Map<List<String>, MaskingRule> keywords() {
         Map<List<String>, MaskingRule> keywords = new LinkedHashMap<>();
@@ -109,7 +111,7 @@ public final class MaskingPresets {
         keywords.put(List.of("手机", "移动电话"), MOBILE);
         keywords.put(List.of("电话", "座机", "固话"), LANDLINE);
         keywords.put(List.of("银行卡", "卡号", "账号"), BANK_CARD);
-        keywords.put(List.of("邮箱", "电子邮件", "邮件地址", "Email", "email", "E-mail"), EMAIL);
+        keywords.put(List.of("邮箱", "电子邮件", "邮件地址", "email", "e-mail"), EMAIL);
         keywords.put(List.of("车牌"), LICENCE_PLATE);
         keywords.put(List.of("经度"), COORDINATES.with("axis", "LON"));
         keywords.put(List.of("纬度"), COORDINATES.with("axis", "LAT"));

@@ -54,7 +54,7 @@ public enum MaskingTechnique {
      * survives from the original: {@code province} (digits 1–2, the default), {@code region} (digits 1–6),
      * {@code birthYear}, {@code birthDate}, {@code sex} (parity of digit 17), or {@code none}. A value that is not
      * a valid 公民身份号码 (including the 15-digit first generation) is masked entirely with {@code replaceChar}:
-     * a near-miss may still be someone's number with a typo.
+     * a near-miss may still be someone's number with a typo. A scanner cannot tell the output from a real number.
      */
     FPE_RESIDENT_ID("keep", "replaceChar"),
 

@@ -44,17 +44,17 @@ interface Recipe {
                 };
             }
             case FPE_RESIDENT_ID -> {
-                var keep = p.options("keep", ResidentIdPseudonym.Keep.class, ResidentIdPseudonym.DEFAULT_KEEP);
-                int replaceChar = p.replaceChar();
-                yield (key, random) -> keepEmpty(new ResidentIdPseudonym(new KeyedHash(key), keep, replaceChar));
+                var format = new ResidentIdFormat(
+                        p.options("keep", ResidentIdFormat.Keep.class, ResidentIdFormat.DEFAULT_KEEP));
+                yield pseudonym(technique, format, p.replaceChar());
             }
             case FPE_CREDIT_CODE -> {
-                var keep = p.options("keep", CreditCodePseudonym.Keep.class, CreditCodePseudonym.DEFAULT_KEEP);
-                int replaceChar = p.replaceChar();
-                yield (key, random) -> keepEmpty(new CreditCodePseudonym(new KeyedHash(key), keep, replaceChar));
+                var format = new CreditCodeFormat(
+                        p.options("keep", CreditCodeFormat.Keep.class, CreditCodeFormat.DEFAULT_KEEP));
+                yield pseudonym(technique, format, p.replaceChar());
             }
-            case GENERALISE_DATE -> same(DateGeneralisation.toGranularity(
-                    p.choice("granularity", DateGeneralisation.Granularity.class, DateGeneralisation.Granularity.MONTH)));
+            case GENERALISE_DATE -> same(DateGeneralisation.toGranularity(p.choice("granularity",
+                    DateGeneralisation.Granularity.class, DateGeneralisation.Granularity.MONTH)));
             case AGE_BAND -> ageBand(p);
             case GENERALISE_ADDRESS -> same(AddressGeneralisation.toLevel(
                     p.choice("level", AddressGeneralisation.Level.class, AddressGeneralisation.Level.DISTRICT)));
@@ -81,6 +81,12 @@ interface Recipe {
 
     private static ValueMasker keepEmpty(ValueMasker masker) {
         return value -> value == null || value.isEmpty() ? value : masker.mask(value);
+    }
+
+    private static Recipe pseudonym(MaskingTechnique technique, FormatPreservingPseudonym.Format format,
+                                    int replaceChar) {
+        return (key, random) -> keepEmpty(
+                new FormatPreservingPseudonym(new KeyedHash(key), technique, format, replaceChar));
     }
 
     private static int[] range(Parameters p) {

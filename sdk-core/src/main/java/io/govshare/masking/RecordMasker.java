@@ -21,12 +21,13 @@ import jakarta.json.JsonValue;
  */
 public final class RecordMasker {
 
-    private final Map<String, ValueMasker> maskers;
-    private final Map<String, MaskingTechnique> techniques;
+    /** KEEP in records: the value object itself goes out, not its text. */
+    private static final ValueMasker KEEP_OBJECT = value -> value;
 
-    private RecordMasker(Map<String, ValueMasker> maskers, Map<String, MaskingTechnique> techniques) {
+    private final Map<String, ValueMasker> maskers;
+
+    private RecordMasker(Map<String, ValueMasker> maskers) {
         this.maskers = maskers;
-        this.techniques = techniques;
     }
 
     /** RANDOM_REPLACE rules draw from a {@link SecureRandom}. */
@@ -37,13 +38,14 @@ public final class RecordMasker {
     /** @see MaskingRule#compile(ReleaseKey, RandomGenerator) */
     public static RecordMasker of(MaskingPolicy policy, ReleaseKey key, RandomGenerator random) {
         Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(key, "release key");
         Map<String, ValueMasker> maskers = new HashMap<>();
-        Map<String, MaskingTechnique> techniques = new HashMap<>();
         for (Map.Entry<String, MaskingRule> item : policy.items().entrySet()) {
-            maskers.put(item.getKey(), item.getValue().compile(key, random));
-            techniques.put(item.getKey(), item.getValue().technique());
+            MaskingRule rule = item.getValue();
+            maskers.put(item.getKey(),
+                    rule.technique() == MaskingTechnique.KEEP ? KEEP_OBJECT : rule.compile(key, random));
         }
-        return new RecordMasker(maskers, techniques);
+        return new RecordMasker(maskers);
     }
 
     /**
@@ -58,8 +60,7 @@ public final class RecordMasker {
         for (Map.Entry<String, ?> field : record.entrySet()) {
             ValueMasker masker = masker(field.getKey());
             Object value = field.getValue();
-            masked.put(field.getKey(), techniques.get(field.getKey()) == MaskingTechnique.KEEP
-                    ? value : masker.mask(text(value)));
+            masked.put(field.getKey(), masker == KEEP_OBJECT ? value : masker.mask(text(value)));
         }
         return masked;
     }

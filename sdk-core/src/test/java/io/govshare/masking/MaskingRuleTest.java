@@ -52,7 +52,8 @@ class MaskingRuleTest {
     void refusesMissingAndUnknownParameters() {
         assertEquals("lastM is required (KEEP_FIRST_N_LAST_M)",
                 refused(KEEP_FIRST_N_LAST_M, Map.of("firstN", "1")).problem());
-        MaskingPolicyException unknown = refused(KEEP_FIRST_N_LAST_M, Map.of("firstN", "1", "lastM", "1", "first-n", "2"));
+        MaskingPolicyException unknown =
+                refused(KEEP_FIRST_N_LAST_M, Map.of("firstN", "1", "lastM", "1", "first-n", "2"));
         assertEquals("first-n", unknown.path());
         assertEquals("KEEP_FIRST_N_LAST_M has no parameter 'first-n'; it takes firstN, lastM, replaceChar",
                 unknown.problem());

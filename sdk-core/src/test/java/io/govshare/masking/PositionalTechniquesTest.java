@@ -1,11 +1,8 @@
 package io.govshare.masking;
 
 import static io.govshare.masking.MaskingTechnique.KEEP_FIRST_N_LAST_M;
-import static io.govshare.masking.MaskingTechnique.KEEP_FROM_X_TO_Y;
 import static io.govshare.masking.MaskingTechnique.MASK_AFTER_SPECIAL_CHARS;
 import static io.govshare.masking.MaskingTechnique.MASK_BEFORE_SPECIAL_CHARS;
-import static io.govshare.masking.MaskingTechnique.MASK_FIRST_N_LAST_M;
-import static io.govshare.masking.MaskingTechnique.MASK_FROM_X_TO_Y;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -25,49 +22,35 @@ class PositionalTechniquesTest {
         return MaskingRule.of(technique, parameters).compile(KEY).mask(value);
     }
 
+    /** The two numbers are firstN and lastM, or fromX and toY. */
     @ParameterizedTest
     @CsvSource({
-            "3, 4, 13812345678, 138****5678",
-            "1, 0, 段正淳, 段**",
-            "1, 0, 段誉, 段*",
-            "1, 0, 段, *",              // keeping the one character would reveal it
-            "3, 4, 1381234, *******",   // too short to hide anything: all masked
-            "0, 0, abc, ***",
-            "1, 1, 欧阳娜娜, 欧**娜",
-            "2, 1, 𠀋𠀌𠀍𠀎, 𠀋𠀌*𠀎"})    // characters outside the BMP count as one
-    void keepsFirstNAndLastM(int firstN, int lastM, String value, String expected) {
-        assertEquals(expected, mask(KEEP_FIRST_N_LAST_M, Map.of("firstN", "" + firstN, "lastM", "" + lastM), value));
-    }
-
-    @ParameterizedTest
-    @CsvSource({
-            "3, 4, 13812345678, ***1234****",
-            "1, 1, 段正淳, *正*",
-            "2, 2, abc, ***",
-            "0, 0, abc, ***"})         // masking nothing would return the value: all masked
-    void masksFirstNAndLastM(int firstN, int lastM, String value, String expected) {
-        assertEquals(expected, mask(MASK_FIRST_N_LAST_M, Map.of("firstN", "" + firstN, "lastM", "" + lastM), value));
-    }
-
-    @ParameterizedTest
-    @CsvSource({
-            "3, 6, 13812345678, ***1234****",
-            "0, 0, 段正淳, 段**",
-            "2, 99, 段正淳, **淳",
-            "0, 99, 段正淳, ***",       // the range covers everything
-            "5, 9, abc, ***"})          // the range misses the value: nothing kept
-    void keepsFromXToY(int fromX, int toY, String value, String expected) {
-        assertEquals(expected, mask(KEEP_FROM_X_TO_Y, Map.of("fromX", "" + fromX, "toY", "" + toY), value));
-    }
-
-    @ParameterizedTest
-    @CsvSource({
-            "3, 6, 13812345678, 138****5678",
-            "1, 1, 段正淳, 段*淳",
-            "1, 99, 段正淳, 段**",
-            "5, 9, abc, ***"})          // beyond the end nothing would be masked: all masked
-    void masksFromXToY(int fromX, int toY, String value, String expected) {
-        assertEquals(expected, mask(MASK_FROM_X_TO_Y, Map.of("fromX", "" + fromX, "toY", "" + toY), value));
+            "KEEP_FIRST_N_LAST_M, 3, 4, 13812345678, 138****5678",
+            "KEEP_FIRST_N_LAST_M, 1, 0, 段正淳, 段**",
+            "KEEP_FIRST_N_LAST_M, 1, 0, 段誉, 段*",
+            "KEEP_FIRST_N_LAST_M, 1, 0, 段, *",              // keeping the one character would reveal it
+            "KEEP_FIRST_N_LAST_M, 3, 4, 1381234, *******",   // too short to hide anything: all masked
+            "KEEP_FIRST_N_LAST_M, 0, 0, abc, ***",
+            "KEEP_FIRST_N_LAST_M, 1, 1, 欧阳娜娜, 欧**娜",
+            "KEEP_FIRST_N_LAST_M, 2, 1, 𠀋𠀌𠀍𠀎, 𠀋𠀌*𠀎",     // characters outside the BMP count as one
+            "MASK_FIRST_N_LAST_M, 3, 4, 13812345678, ***1234****",
+            "MASK_FIRST_N_LAST_M, 1, 1, 段正淳, *正*",
+            "MASK_FIRST_N_LAST_M, 2, 2, abc, ***",
+            "MASK_FIRST_N_LAST_M, 0, 0, abc, ***",           // masking nothing would return the value
+            "KEEP_FROM_X_TO_Y, 3, 6, 13812345678, ***1234****",
+            "KEEP_FROM_X_TO_Y, 0, 0, 段正淳, 段**",
+            "KEEP_FROM_X_TO_Y, 2, 99, 段正淳, **淳",
+            "KEEP_FROM_X_TO_Y, 0, 99, 段正淳, ***",          // the range covers everything
+            "KEEP_FROM_X_TO_Y, 5, 9, abc, ***",              // the range misses the value: nothing kept
+            "MASK_FROM_X_TO_Y, 3, 6, 13812345678, 138****5678",
+            "MASK_FROM_X_TO_Y, 1, 1, 段正淳, 段*淳",
+            "MASK_FROM_X_TO_Y, 1, 99, 段正淳, 段**",
+            "MASK_FROM_X_TO_Y, 5, 9, abc, ***"})             // beyond the end nothing would be masked
+    void keepsOrMasksByPosition(MaskingTechnique technique, int first, int second, String value, String expected) {
+        Map<String, String> parameters = technique.name().endsWith("FIRST_N_LAST_M")
+                ? Map.of("firstN", "" + first, "lastM", "" + second)
+                : Map.of("fromX", "" + first, "toY", "" + second);
+        assertEquals(expected, mask(technique, parameters, value));
     }
 
     @ParameterizedTest

@@ -1,26 +1,21 @@
 package io.govshare.masking;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Set;
 
 import io.govshare.identifiers.ResidentIds;
 
 /**
- * FPE_RESIDENT_ID: a keyed pseudonym with the shape of a 公民身份号码 (GB 11643). Not reversible: "format
- * preserving" here means the output passes the same checks as a real number, so systems that validate the field
- * still accept it. What is not kept comes from HMAC-SM3 of the number under the release key:
+ * FPE_RESIDENT_ID: the 公民身份号码 format (GB 11643), for valid numbers only (the 15-digit first generation and
+ * numbers with a wrong check character are masked entirely: a near-miss may be someone's number with a typo).
  * <ul>
  * <li>address code: the original's first 2 or 6 digits if kept, else one of the 34 province-level codes; the
  *     remaining digits need not be a real county code;</li>
  * <li>birth date: kept, or a date in the kept year, or a date from 1930-01-01 to 2019-12-31;</li>
  * <li>sequence: random digits, the last one with the original's parity if {@code sex} is kept.</li>
  * </ul>
- * Should the result equal the original (possible when most parts are kept), the next attempt is taken, so the
- * original never comes out.
  */
-final class ResidentIdPseudonym implements ValueMasker {
+final class ResidentIdFormat implements FormatPreservingPseudonym.Format {
 
     enum Keep { PROVINCE, REGION, BIRTH_YEAR, BIRTH_DATE, SEX }
 
@@ -31,34 +26,22 @@ final class ResidentIdPseudonym implements ValueMasker {
             "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63",
             "64", "65", "71", "81", "82"};
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1930, 1, 1);
-    private static final int BIRTH_SPAN_DAYS = (int) (LocalDate.of(2020, 1, 1).toEpochDay() - EARLIEST_BIRTH.toEpochDay());
-    private static final byte[] PURPOSE = "FPE_RESIDENT_ID".getBytes(StandardCharsets.US_ASCII);
+    private static final int BIRTH_SPAN_DAYS =
+            (int) (LocalDate.of(2020, 1, 1).toEpochDay() - EARLIEST_BIRTH.toEpochDay());
 
-    private final KeyedHash hash;
     private final Set<Keep> keep;
-    private final int replaceChar;
 
-    ResidentIdPseudonym(KeyedHash hash, Set<Keep> keep, int replaceChar) {
-        this.hash = hash;
+    ResidentIdFormat(Set<Keep> keep) {
         this.keep = keep;
-        this.replaceChar = replaceChar;
     }
 
     @Override
-    public String mask(String value) {
-        String id = value.strip().toUpperCase(Locale.ROOT);
-        if (!ResidentIds.isValid(id)) {
-            return PositionalMask.maskAll(value, replaceChar);
-        }
-        for (int attempt = 0; ; attempt++) {
-            String pseudonym = derive(id, hash.digits(PURPOSE, id, attempt));
-            if (!pseudonym.equals(id)) {
-                return pseudonym;
-            }
-        }
+    public boolean accepts(String normalised) {
+        return ResidentIds.isValid(normalised);
     }
 
-    private String derive(String id, KeyedDigits digits) {
+    @Override
+    public String derive(String id, KeyedDigits digits) {
         StringBuilder out = new StringBuilder(18);
         if (keep.contains(Keep.REGION)) {
             out.append(id, 0, 6);
