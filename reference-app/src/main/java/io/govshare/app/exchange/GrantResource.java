@@ -1,5 +1,7 @@
 package io.govshare.app.exchange;
 
+import io.govshare.app.platform.JsonFields;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

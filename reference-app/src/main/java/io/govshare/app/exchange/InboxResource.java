@@ -1,5 +1,7 @@
 package io.govshare.app.exchange;
 
+import io.govshare.app.platform.JsonFields;
+
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;

@@ -71,4 +71,9 @@ public class ProblemException extends RuntimeException {
     public List<FieldError> errors() {
         return errors;
     }
+
+    /** Response headers that belong to this problem (for example Retry-After on a 429); none by default. */
+    public java.util.Map<String, Object> headers() {
+        return java.util.Map.of();
+    }
 }

@@ -18,7 +18,9 @@ public final class Problems {
     }
 
     public static Response response(ProblemException e) {
-        return response(e.status(), e.title(), e.detail(), e.errors());
+        Response.ResponseBuilder response = builder(e.status(), json(e.status(), e.title(), e.detail(), e.errors()));
+        e.headers().forEach(response::header);
+        return response.build();
     }
 
     public static Response response(int status, String title, String detail, List<FieldError> errors) {

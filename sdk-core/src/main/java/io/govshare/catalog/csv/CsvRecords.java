@@ -14,11 +14,13 @@ import java.util.List;
  * unquoted field is kept as text; text after a closing quote is kept and the column is reported in
  * {@link RawRecord#strayTextAfterQuote()}; a quote still open at the end of the input is reported by
  * {@link #unterminatedQuoteLine()}. Line breaks inside quoted fields are returned as {@code \n}.
+ * <p>
+ * Public because the platform reads uploaded data files (open-data releases) with the same rules as catalog imports.
  */
-final class CsvRecords {
+public final class CsvRecords {
 
     /** One record, with the line (1-based) where it starts. */
-    record RawRecord(int line, List<String> cells, List<Integer> strayTextAfterQuote) {
+    public record RawRecord(int line, List<String> cells, List<Integer> strayTextAfterQuote) {
     }
 
     private static final int END = -1;
@@ -32,12 +34,12 @@ final class CsvRecords {
     private boolean started;
     private int unterminatedQuoteLine;
 
-    CsvRecords(Reader reader) {
+    public CsvRecords(Reader reader) {
         this.reader = reader;
     }
 
     /** The next record, or null at the end of the input. */
-    RawRecord next() {
+    public RawRecord next() {
         int c = read();
         if (!started) {
             started = true;
@@ -80,7 +82,7 @@ final class CsvRecords {
     }
 
     /** The line where a quoted field opened but never closed, or 0 if every quote was closed. */
-    int unterminatedQuoteLine() {
+    public int unterminatedQuoteLine() {
         return unterminatedQuoteLine;
     }
 

@@ -1,4 +1,4 @@
-package io.govshare.app.exchange;
+package io.govshare.app.platform;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,15 +8,14 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-import io.govshare.app.platform.ProblemException;
 
 /** Reads members of small JSON request bodies with a 400 naming the field when one has the wrong type. */
-final class JsonFields {
+public final class JsonFields {
 
     private JsonFields() {
     }
 
-    static JsonObject body(JsonObject body) {
+    public static JsonObject body(JsonObject body) {
         if (body == null) {
             throw ProblemException.badRequest("body", "required", "a JSON object body is required");
         }
@@ -24,7 +23,7 @@ final class JsonFields {
     }
 
     /** The string member, or null when absent or JSON null. */
-    static String optionalString(JsonObject body, String name) {
+    public static String optionalString(JsonObject body, String name) {
         JsonValue value = body.get(name);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
@@ -35,7 +34,7 @@ final class JsonFields {
         throw ProblemException.badRequest(name, "type", name + " must be a string");
     }
 
-    static String requiredString(JsonObject body, String name) {
+    public static String requiredString(JsonObject body, String name) {
         String value = optionalString(body, name);
         if (value == null || value.isBlank()) {
             throw ProblemException.badRequest(name, "required", name + " is required");
@@ -44,7 +43,7 @@ final class JsonFields {
     }
 
     /** An array of non-blank strings; null when absent. */
-    static List<String> optionalStrings(JsonObject body, String name) {
+    public static List<String> optionalStrings(JsonObject body, String name) {
         JsonValue value = body.get(name);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
