@@ -19,7 +19,12 @@ public enum Role {
     /** 数据使用方: finds resources and applies to use them. */
     CONSUMER,
     /** 审计员: read-only access to everything, including the audit log. */
-    AUDITOR;
+    AUDITOR,
+    /**
+     * 社会公众注册用户: registered on the open-data portal; rates datasets, holds API keys and applies for
+     * conditionally open data. Sees nothing of the internal platform.
+     */
+    PUBLIC_USER;
 
     /** Whether a user with this role belongs to a department (department code required). */
     public boolean isDepartmentRole() {
@@ -27,7 +32,7 @@ public enum Role {
     }
 
     /**
-     * The role names as compile-time constants, for {@code @RolesAllowed}. For "any signed-in user" list all six:
+     * The role names as compile-time constants, for {@code @RolesAllowed}. For "any signed-in staff user" list the six staff roles:
      * Liberty's own check does not honour the {@code "**"} wildcard.
      */
     public static final class Names {
@@ -37,6 +42,7 @@ public enum Role {
         public static final String PLATFORM_REVIEWER = "PLATFORM_REVIEWER";
         public static final String CONSUMER = "CONSUMER";
         public static final String AUDITOR = "AUDITOR";
+        public static final String PUBLIC_USER = "PUBLIC_USER";
 
         private Names() {
         }

@@ -1,5 +1,6 @@
 package io.govshare.app.catalog.search;
 
+import io.govshare.catalog.OpenType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
@@ -47,6 +48,10 @@ final class CatalogQueries {
         query.filters().forEach((name, value) -> restrictions.add(filter(name, value), Occur.FILTER));
         if (!query.visibility().everything()) {
             restrictions.add(visible(query.visibility()), Occur.FILTER);
+        }
+        if (query.visibility().openDataOnly()) {
+            restrictions.add(new TermInSetQuery("openType", List.of(
+                    new BytesRef(OpenType.UNCONDITIONAL.name()), new BytesRef(OpenType.CONDITIONAL.name()))), Occur.FILTER);
         }
         BooleanQuery restriction = restrictions.build();
         if (!restriction.clauses().isEmpty()) {
