@@ -44,27 +44,27 @@ import org.apache.jena.vocabulary.XSD;
  * algorithm could pass. The pattern is widened to {@code ^https?://}.
  * </ol>
  */
-final class OfficialShapes {
+public final class OfficialShapes {
 
     static final String PROPERTY = "govshare.dcatApShapes";
     private static final String RELATIVE = "shared/external/dcat-ap-3.0.0";
     private static final String SH = "http://www.w3.org/ns/shacl#";
 
     /** One group of shape files, validated together. */
-    record ShapeSet(String name, Shapes shapes, boolean rdfsEntailment) {
-        ValidationReport validate(Graph data) {
+    public record ShapeSet(String name, Shapes shapes, boolean rdfsEntailment) {
+        public ValidationReport validate(Graph data) {
             return ShaclValidator.get().validate(shapes, rdfsEntailment ? entailed(data) : data);
         }
     }
 
     static final Path DIRECTORY = locate();
-    static final ShapeSet FULL = new ShapeSet("DCAT-AP 3.0.0 full", Shapes.parse(correctedByteSize(
+    public static final ShapeSet FULL = new ShapeSet("DCAT-AP 3.0.0 full", Shapes.parse(correctedByteSize(
             load("shapes.ttl", "range.ttl", "shapes_recommended.ttl", "deprecateduris.ttl"))), false);
-    static final ShapeSet CONTROLLED_VOCABULARIES = new ShapeSet("DCAT-AP 3.0.0 controlled vocabularies",
+    public static final ShapeSet CONTROLLED_VOCABULARIES = new ShapeSet("DCAT-AP 3.0.0 controlled vocabularies",
             Shapes.parse(correctedChecksumPattern(load("mdr-vocabularies.shape.ttl"))), false);
-    static final ShapeSet INDIVIDUAL_CONSTRAINTS = new ShapeSet("DCAT-AP 3.0.0 individual constraints",
+    public static final ShapeSet INDIVIDUAL_CONSTRAINTS = new ShapeSet("DCAT-AP 3.0.0 individual constraints",
             Shapes.parse(load("dcat-ap-SHACL.ttl")), true);
-    static final List<ShapeSet> ALL = List.of(FULL, CONTROLLED_VOCABULARIES, INDIVIDUAL_CONSTRAINTS);
+    public static final List<ShapeSet> ALL = List.of(FULL, CONTROLLED_VOCABULARIES, INDIVIDUAL_CONSTRAINTS);
 
     private OfficialShapes() {
     }
