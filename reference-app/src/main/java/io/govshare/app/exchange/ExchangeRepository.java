@@ -76,6 +76,14 @@ public class ExchangeRepository {
         return max == null ? 0 : max;
     }
 
+    /** Every accepted packet of a resource in the order the hub received them. */
+    public List<ExchangePacketRow> packetsOf(String resourceCode) {
+        return em.createQuery("SELECT p FROM ExchangePacketRow p WHERE p.resourceCode = :r"
+                        + " ORDER BY p.receivedAt, p.sourceNode, p.sequence", ExchangePacketRow.class)
+                .setParameter("r", resourceCode)
+                .getResultList();
+    }
+
     public List<String> unroutedPacketIds(int limit) {
         return em.createQuery("SELECT p.packetId FROM ExchangePacketRow p WHERE p.routed = FALSE "
                         + "ORDER BY p.sourceNode, p.resourceCode, p.sequence", String.class)

@@ -15,6 +15,8 @@ package io.govshare.app.platform;
  *       packet files, then the routing and push workers (which route what a crash left unrouted)</td></tr>
  *   <tr><td>{@value #CHAIN_AUDIT_LOG}</td><td>audit</td><td>chain the events written so far, sign a checkpoint,
  *       start the chaining worker</td></tr>
+ *   <tr><td>{@value #SEED_OPEN_DATA}</td><td>open data</td><td>the demo release of the synthetic population sample
+ *       (demo mode, no release yet); after the audit chain so its audit events are chained like any other</td></tr>
  * </table>
  *
  * Observe it with {@code void onReady(@Observes @Priority(DatabaseReady.SEED_CATALOG) DatabaseReady ready)};
@@ -32,4 +34,5 @@ public record DatabaseReady(String databaseProduct, String schemaVersion, boolea
     public static final int RECONCILE_SEARCH_INDEX = 300;
     public static final int RECOVER_EXCHANGE = 400;
     public static final int CHAIN_AUDIT_LOG = 500;
+    public static final int SEED_OPEN_DATA = 600;
 }

@@ -153,6 +153,19 @@ public final class Api {
         return new Reply(response.statusCode(), response);
     }
 
+    /** A request without a body that carries one extra header (an API key, say) and no bearer token. */
+    public static Reply sendWithHeader(String method, String path, String header, String value) {
+        awaitReady();
+        HttpRequest request = HttpRequest.newBuilder(resolve(path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json, application/problem+json, */*;q=0.1")
+                .header(header, value)
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .build();
+        HttpResponse<String> response = exchange(request);
+        return new Reply(response.statusCode(), response);
+    }
+
     /** A request with a binary body (a packet, say); the answer is read as text. */
     public static Reply sendBytes(String method, String path, String token, String contentType, byte[] body) {
         awaitReady();

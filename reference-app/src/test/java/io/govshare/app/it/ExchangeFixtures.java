@@ -96,7 +96,12 @@ final class ExchangeFixtures {
 
     static byte[] seal(NodeIdentity sender, PacketId id, String resourceCode, long sequence, List<JsonObject> records,
                        java.security.cert.X509Certificate hubCertificate) {
-        PacketSpec spec = PacketSpec.builder(ResourceCode.of(resourceCode), PacketOperation.INCREMENTAL)
+        return seal(sender, id, resourceCode, sequence, records, hubCertificate, PacketOperation.INCREMENTAL);
+    }
+
+    static byte[] seal(NodeIdentity sender, PacketId id, String resourceCode, long sequence, List<JsonObject> records,
+                       java.security.cert.X509Certificate hubCertificate, PacketOperation operation) {
+        PacketSpec spec = PacketSpec.builder(ResourceCode.of(resourceCode), operation)
                 .packetId(id)
                 .sequence(sequence)
                 .recipient("hub", hubCertificate)
