@@ -2,6 +2,7 @@ package io.govshare.identifiers;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * 公民身份号码 (GB 11643-1999), 18 characters: address code (GB/T 2260, 6 digits), birth date (8 digits),
@@ -11,6 +12,8 @@ public final class ResidentIds {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CHARACTERS = "10X98765432";
+    /** Birth dates are Chinese calendar days: "not in the future" is judged in China's time zone. */
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private ResidentIds() {
     }
@@ -67,13 +70,28 @@ public final class ResidentIds {
         if (!isWellFormed(id)) {
             return null;
         }
+        int year = digits(id, 6, 10);
+        int month = digits(id, 10, 12);
+        int day = digits(id, 12, 14);
+        // checked before LocalDate.of so that the common invalid cases cost no exception
+        if (year < 1800 || month < 1 || month > 12 || day < 1 || day > 31) {
+            return null;
+        }
         try {
-            LocalDate date = LocalDate.of(Integer.parseInt(id.substring(6, 10)),
-                    Integer.parseInt(id.substring(10, 12)), Integer.parseInt(id.substring(12, 14)));
-            return date.getYear() < 1800 || date.isAfter(LocalDate.now()) ? null : date;
+            LocalDate date = LocalDate.of(year, month, day);
+            return date.isAfter(LocalDate.now(CHINA)) ? null : date;
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /** The number written by the ASCII digits in [from, to) of a well-formed id. */
+    private static int digits(String id, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (id.charAt(i) - '0');
+        }
+        return n;
     }
 
     /** The GB/T 2260 address code in the first six digits. */

@@ -37,7 +37,10 @@ final class FormatPreservingPseudonym implements ValueMasker {
 
     @Override
     public String mask(String value) {
-        String normalised = value.strip().toUpperCase(Locale.ROOT);
+        String stripped = value.strip();
+        // identifiers are upper case but for a few letters: most values need no copy
+        String normalised = stripped.chars().anyMatch(Character::isLowerCase) ? stripped.toUpperCase(Locale.ROOT)
+                : stripped;
         if (!format.accepts(normalised)) {
             return PositionalMask.maskAll(value, replaceChar);
         }

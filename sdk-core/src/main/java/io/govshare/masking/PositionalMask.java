@@ -75,6 +75,17 @@ final class PositionalMask {
             end = count;
             inside = true;
         }
+        if (count == value.length() && !Character.isSupplementaryCodePoint(replaceChar)) {
+            // no surrogate pairs (almost every value): code point index = char index, so mask in a char array
+            char[] chars = value.toCharArray();
+            if (inside) {
+                java.util.Arrays.fill(chars, start, end, (char) replaceChar);
+            } else {
+                java.util.Arrays.fill(chars, 0, start, (char) replaceChar);
+                java.util.Arrays.fill(chars, end, chars.length, (char) replaceChar);
+            }
+            return new String(chars);
+        }
         StringBuilder out = new StringBuilder(value.length() + 2);
         int index = 0;
         for (int offset = 0; offset < value.length(); index++) {
