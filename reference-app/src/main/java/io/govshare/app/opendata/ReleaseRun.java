@@ -113,7 +113,12 @@ final class ReleaseRun {
 
     Verdict finish() {
         RiskReport riskReport = risk.report();
-        GateDecision decision = ReleaseGate.forOpenType(entry.open().type()).check(riskReport);
+        // Data about no one (facilities, enterprises' registered facts) has nothing to re-identify: with no item
+        // marked sensitive and no quasi-identifier named, the gate is not asked. Personal data without a named
+        // quasi-identifier is refused by the gate itself (risk.no-quasi-identifiers).
+        GateDecision decision = !personal() && policy.quasiIdentifiers().isEmpty()
+                ? new GateDecision(List.of(), 0)
+                : ReleaseGate.forOpenType(entry.open().type()).check(riskReport);
         List<FieldFinding> found = new ArrayList<>();
         List<FieldFinding> exempt = new ArrayList<>();
         outputScan.report().findings().forEach(finding -> (isExempt(finding) ? exempt : found).add(finding));
@@ -162,6 +167,10 @@ final class ReleaseRun {
                 || technique == MaskingTechnique.HMAC_SM3 || technique == MaskingTechnique.RANDOM_REPLACE;
     }
 
+    private boolean personal() {
+        return items.values().stream().anyMatch(DataItem::sensitive);
+    }
+
     private JsonObject report(boolean published, ScanReport input, List<FieldFinding> output,
                               List<FieldFinding> exempt, List<FieldFinding> blocking, RiskReport riskReport,
                               GateDecision decision) {
@@ -196,7 +205,8 @@ final class ReleaseRun {
                         .add("averageRisk", riskReport.averageRisk())
                         .add("uniqueRecords", riskReport.uniqueRecords())
                         .add("histogram", histogram)
-                        .add("gatePassed", decision.passed()))
+                        .add("gatePassed", decision.passed())
+                        .add("assessed", personal() || !policy.quasiIdentifiers().isEmpty()))
                 .add("scan", Json.createObjectBuilder()
                         .add("output", findings(output))
                         .add("expectedInPseudonymColumns", findings(exempt))

@@ -300,6 +300,42 @@ class OpenDataIT {
     }
 
     @Test
+    void facilitiesWithCoordinatesArePublishedAsGeoJsonAndAnUnmarkedPhoneIsReported() {
+        String cataloguer = Api.demoToken("cataloguer");
+        JsonObject entry = newEntry(uniqueName("派出所办公地点信息"), CatalogFixtures.POLICE);
+        entry = with(entry, "dataItems", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("name", "名称").add("type", "STRING").add("length", 50))
+                .add(Json.createObjectBuilder().add("name", "电话").add("type", "STRING").add("length", 20))
+                .add(Json.createObjectBuilder().add("name", "经度").add("type", "DECIMAL").add("length", 10))
+                .add(Json.createObjectBuilder().add("name", "纬度").add("type", "DECIMAL").add("length", 10)).build());
+        entry = with(entry, "open", Json.createObjectBuilder().add("type", "UNCONDITIONAL").build());
+        String code = create(cataloguer, entry).getString("code");
+        String path = CatalogFixtures.RESOURCES + "/" + code;
+        assertEquals(200, move(path, cataloguer, "SUBMIT", null).status());
+        assertEquals(200, move(path, Api.demoToken("reviewer"), "APPROVE", null).status());
+        assertEquals("PUBLISHED", move(path, Api.demoToken("platform-reviewer"), "PUBLISH", null).object()
+                .getString("status"));
+        String id = code.replace('/', '-');
+        String csv = "名称,电话,经度,纬度\n中山派出所,023-61234567,106.551556,29.563009\n西湖派出所,023-61234568,106.5,29.6\n";
+        Api.Reply published = Api.send("POST", OPEN + "/datasets/" + id + "/releases", cataloguer, "text/csv", csv);
+        assertEquals(201, published.status(), published.toString());
+        JsonObject report = published.object().getJsonObject("report");
+        assertFalse(report.getJsonObject("risk").getBoolean("assessed"), "nothing personal: no risk to assess");
+        assertTrue(report.getJsonObject("scan").getJsonArray("unmarkedInput").getValuesAs(JsonObject.class).stream()
+                .anyMatch(f -> f.getString("field").equals("电话") && f.getString("type").equals("LANDLINE")),
+                "the provider is told the unmarked item holds telephone numbers: " + report);
+        // 无条件开放: downloads need no key
+        JsonObject geojson = Api.get(OPEN + "/datasets/" + id + "/download?format=geojson", null).object();
+        assertEquals("FeatureCollection", geojson.getString("type"));
+        JsonObject feature = geojson.getJsonArray("features").getJsonObject(0);
+        assertEquals(List.of(106.551556, 29.563009), feature.getJsonObject("geometry").getJsonArray("coordinates")
+                .getValuesAs(jakarta.json.JsonNumber.class).stream().map(n -> n.doubleValue()).toList(),
+                "RFC 7946: longitude first");
+        assertEquals("中山派出所", feature.getJsonObject("properties").getString("名称"));
+        assertFalse(feature.getJsonObject("properties").containsKey("经度"));
+    }
+
+    @Test
     void badUploadsAndPoliciesAreRefusedNamingTheFieldAndRule() {
         String id = demoId;
         String cataloguer = Api.demoToken("cataloguer");
