@@ -18,6 +18,12 @@ final class AddressGeneralisation {
 
     /** Characters that end a unit's name: street and smaller places, and other units' suffixes. */
     private static final String NOT_IN_NAMES = "省市区县旗盟路街道巷弄号村镇乡楼栋幢室";
+    /** {@link #NOT_IN_NAMES} as a table over the CJK block, so the per-character test is one array read. */
+    private static final boolean[] ENDS_NAME = new boolean['\u9fff' - '\u4e00' + 1];
+
+    static {
+        NOT_IN_NAMES.chars().forEach(c -> ENDS_NAME[c - '\u4e00'] = true);
+    }
     private static final List<String> MUNICIPALITIES = List.of("北京市", "天津市", "上海市", "重庆市");
     private static final List<String> PROVINCE_SUFFIXES = List.of("省", "自治区", "特别行政区");
     private static final List<String> CITY_SUFFIXES = List.of("自治州", "地区", "盟", "市");
@@ -71,7 +77,7 @@ final class AddressGeneralisation {
                 }
             }
             char c = address.charAt(at);
-            if (c < '\u4e00' || c > '\u9fff' || NOT_IN_NAMES.indexOf(c) >= 0) {
+            if (c < '\u4e00' || c > '\u9fff' || ENDS_NAME[c - '\u4e00']) {
                 return 0;
             }
         }
@@ -79,8 +85,9 @@ final class AddressGeneralisation {
     }
 
     private static boolean isCompound(String address, int end) {
+        char last = address.charAt(end - 1);
         for (String compound : NOT_UNITS) {
-            if (address.startsWith(compound, end - compound.length())) {
+            if (compound.charAt(compound.length() - 1) == last && address.startsWith(compound, end - compound.length())) {
                 return true;
             }
         }

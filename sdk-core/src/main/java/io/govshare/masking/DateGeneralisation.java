@@ -30,16 +30,16 @@ final class DateGeneralisation {
 
     /** Bands of {@code width} years, {@code topAge}+ above; the age is counted on {@code reference}. */
     static ValueMasker ageBand(int width, int topAge, LocalDate reference) {
+        // every label made once: a release writes the same few labels millions of times
+        String[] labels = new String[topAge + 1];
+        for (int age = 0; age < topAge; age++) {
+            int lower = age / width * width;
+            labels[age] = width == 1 ? Integer.toString(age) : lower + "-" + (lower + width - 1);
+        }
+        labels[topAge] = topAge + "+";
         return value -> {
             int age = age(value.strip(), reference);
-            if (age < 0) {
-                return null;
-            }
-            if (age >= topAge) {
-                return topAge + "+";
-            }
-            int lower = age / width * width;
-            return width == 1 ? Integer.toString(age) : lower + "-" + (lower + width - 1);
+            return age < 0 ? null : labels[Math.min(age, topAge)];
         };
     }
 

@@ -39,8 +39,7 @@ final class FormatPreservingPseudonym implements ValueMasker {
     public String mask(String value) {
         String stripped = value.strip();
         // identifiers are upper case but for a few letters: most values need no copy
-        String normalised = stripped.chars().anyMatch(Character::isLowerCase) ? stripped.toUpperCase(Locale.ROOT)
-                : stripped;
+        String normalised = hasLowerCase(stripped) ? stripped.toUpperCase(Locale.ROOT) : stripped;
         if (!format.accepts(normalised)) {
             return PositionalMask.maskAll(value, replaceChar);
         }
@@ -50,5 +49,14 @@ final class FormatPreservingPseudonym implements ValueMasker {
                 return pseudonym;
             }
         }
+    }
+
+    private static boolean hasLowerCase(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isLowerCase(value.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -2,16 +2,18 @@ package io.govshare.masking;
 
 /**
  * Draws small numbers from a 32-byte MAC, as digits of the MAC read in mixed radix: each draw takes the
- * remainder by its bound from a 64-bit word and moves on to the next word when the current one has less range
- * left than the bound. Deterministic by construction (no library random generator whose sequence could change
- * between JDKs), and close enough to uniform for pseudonyms: the bias is below bound / 2^64 per draw.
+ * remainder by its bound from a 63-bit word (the top bit of each 64-bit word is dropped, so plain signed division
+ * serves — a third of the cost of unsigned division on Java 17) and moves on to the next word when the current
+ * one has less range left than the bound. Four words give 252 bits; a 公民身份号码 pseudonym draws about 45.
+ * Deterministic by construction (no library random generator whose sequence could change between JDKs), and
+ * close enough to uniform for pseudonyms: the bias is below bound / 2^63 per draw.
  */
 final class KeyedDigits {
 
     private final byte[] mac;
     private int nextWord;
     private long value;
-    private long range; // unsigned: how many values the rest of the current word still spans, minus one
+    private long range; // how many values the rest of the current word still spans, minus one
 
     KeyedDigits(byte[] mac) {
         this.mac = mac;
@@ -20,12 +22,12 @@ final class KeyedDigits {
 
     /** A number from 0 to bound − 1. */
     int next(int bound) {
-        if (Long.compareUnsigned(range, bound - 1L) < 0) {
+        if (range < bound - 1L) {
             loadWord();
         }
-        int draw = (int) Long.remainderUnsigned(value, bound);
-        value = Long.divideUnsigned(value, bound);
-        range = Long.divideUnsigned(range, bound);
+        int draw = (int) (value % bound);
+        value /= bound;
+        range /= bound;
         return draw;
     }
 
@@ -44,7 +46,7 @@ final class KeyedDigits {
             word = (word << 8) | (mac[nextWord * 8 + i] & 0xFF);
         }
         nextWord++;
-        value = word;
-        range = -1L;
+        value = word & Long.MAX_VALUE;
+        range = Long.MAX_VALUE;
     }
 }

@@ -32,7 +32,8 @@ final class ResidentIdFormat implements FormatPreservingPseudonym.Format {
     private final Set<Keep> keep;
 
     ResidentIdFormat(Set<Keep> keep) {
-        this.keep = keep;
+        // an EnumSet answers contains() with a bit test; this runs several times per value
+        this.keep = keep.isEmpty() ? java.util.EnumSet.noneOf(Keep.class) : java.util.EnumSet.copyOf(keep);
     }
 
     @Override
