@@ -1,8 +1,9 @@
 package io.govshare.app.exchange;
 
+import io.govshare.app.platform.Uploads;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
@@ -65,19 +66,9 @@ public class PacketStore {
      */
     public Path receive(InputStream body, long maxBytes) {
         Path temp = incoming.resolve(UUID.randomUUID() + ".part");
-        try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
-            byte[] buffer = new byte[64 * 1024];
-            long total = 0;
-            for (int n; (n = body.read(buffer)) > 0; ) {
-                total += n;
-                if (total > maxBytes) {
-                    throw new ProblemException(413, "Content Too Large", "The packet is larger than the hub "
-                            + "accepts (" + maxBytes + " bytes, govshare.exchange.max-packet-bytes)",
-                            java.util.List.of(new io.govshare.app.platform.FieldError("body", "exchange.packet-too-large",
-                                    "at most " + maxBytes + " bytes")));
-                }
-                out.write(buffer, 0, n);
-            }
+        try {
+            Uploads.copy(body, temp, maxBytes, "packet", "govshare.exchange.max-packet-bytes",
+                    "exchange.packet-too-large");
         } catch (IOException e) {
             discard(temp);
             throw ProblemException.badRequest("body", "exchange.upload-incomplete",

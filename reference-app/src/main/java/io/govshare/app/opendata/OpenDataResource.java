@@ -163,8 +163,8 @@ public class OpenDataResource {
         CatalogEntry entry = catalog.require(id);
         MultivaluedMap<String, String> params = uri.getQueryParameters();
         List<FieldError> errors = new ArrayList<>();
-        int page = intParam(params.getFirst("page"), "page", 1, 1, Integer.MAX_VALUE, errors);
-        int size = intParam(params.getFirst("size"), "size", 100, 1, MAX_RECORDS_PAGE, errors);
+        int page = PageRequest.number("page", params.getFirst("page"), 1, 1, Integer.MAX_VALUE, errors);
+        int size = PageRequest.number("size", params.getFirst("size"), 100, 1, MAX_RECORDS_PAGE, errors);
         Set<String> itemNames = entry.dataItems().stream().map(DataItem::name).collect(Collectors.toSet());
         Map<String, String> filters = new LinkedHashMap<>();
         params.forEach((name, values) -> {
@@ -218,29 +218,12 @@ public class OpenDataResource {
         return true;
     }
 
-    private static int intParam(String text, String name, int fallback, int min, int max, List<FieldError> errors) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(text.strip());
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        errors.add(new FieldError(name, "range", name + " must be a whole number from " + min + " to " + max
-                + ", got '" + text + "'"));
-        return fallback;
-    }
-
     private static Integer parseVersion(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         List<FieldError> errors = new ArrayList<>();
-        int version = intParam(text, "version", 0, 1, Integer.MAX_VALUE, errors);
+        int version = PageRequest.number("version", text, 0, 1, Integer.MAX_VALUE, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest("Invalid version", errors);
         }

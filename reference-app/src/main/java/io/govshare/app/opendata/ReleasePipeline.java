@@ -4,55 +4,31 @@ import io.govshare.app.audit.AuditLog;
 import io.govshare.catalog.CatalogEntry;
 import io.govshare.catalog.DataItem;
 import io.govshare.catalog.DataItemType;
-import io.govshare.masking.MaskingRule;
-import io.govshare.masking.MaskingTechnique;
-import io.govshare.masking.RecordMasker;
-import io.govshare.masking.risk.GateDecision;
-import io.govshare.masking.risk.ReleaseGate;
-import io.govshare.masking.risk.RiskAnalyzer;
-import io.govshare.masking.risk.RiskReport;
-import io.govshare.masking.scan.EntityType;
-import io.govshare.masking.scan.FieldFinding;
-import io.govshare.masking.scan.Scan;
-import io.govshare.masking.scan.ScanReport;
 import io.govshare.masking.scan.SensitiveDataScanner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The open-data release: records in, a published version out — or a blocked release with a report that says why.
- * <ol>
- *   <li>Every record is scanned as it came (sensitive content in items the catalog did not mark is reported to the
- *       provider), masked with the policy, written to the release files, scanned again and counted for the
- *       re-identification risk — in one streaming pass, so a large release needs no more memory than a small one.</li>
- *   <li>The release is published only if the masked output holds no personal identifier the recognisers can find
- *       and the risk passes the gate for the resource's 开放属性. Otherwise its files are deleted and only the
- *       report is kept.</li>
- * </ol>
- * Suppressed items are left out of the files entirely, not written as empty columns.
+ * One streaming pass: {@link ReleaseRun} masks, scans and counts each record while {@link ReleaseWriter} writes it
+ * to a staging directory, so a large release needs no more memory than a small one. A published release's files
+ * are moved into place before its rows are written; a blocked release's files are deleted and only its report is
+ * kept.
  */
 @ApplicationScoped
 public class ReleasePipeline {

@@ -8,6 +8,7 @@ import io.govshare.app.identity.Role;
 import io.govshare.app.platform.FieldError;
 import io.govshare.app.platform.ProblemException;
 import io.govshare.app.platform.Problems;
+import io.govshare.app.platform.Uploads;
 import io.govshare.catalog.CatalogEntry;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -34,9 +35,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -171,14 +169,15 @@ public class ReleaseResource {
         java.nio.file.Path upload = files.newStaging().resolve("upload");
         try {
             try (InputStream in = body) {
-                long size = Files.copy(new LimitedInputStream(in, maxUploadBytes), upload,
-                        StandardCopyOption.REPLACE_EXISTING);
+                long size = Uploads.copy(in, upload, maxUploadBytes, "upload", "govshare.open.max-upload-bytes",
+                        "open.upload-too-large");
                 if (size == 0) {
                     throw ProblemException.badRequest("body", "required", "upload the records as text/csv or "
                             + JSON_LINES + ", or use ?source=exchange");
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot receive the upload", e);
+                throw ProblemException.badRequest("body", "open.upload-incomplete",
+                        "The upload could not be read to its end: " + e.getMessage());
             }
             try (UploadedRecords records = UploadedRecords.open(upload, entry, kind)) {
                 return pipeline.release(entry, policy, records, OpenReleaseRow.Source.UPLOAD, user.username());
@@ -252,44 +251,6 @@ public class ReleaseResource {
         boolean oversight = user.has(Role.PLATFORM_ADMIN) || user.has(Role.PLATFORM_REVIEWER) || user.has(Role.AUDITOR);
         if (!oversight) {
             requireProvider(entry);
-        }
-    }
-
-    /** Refuses an upload beyond the limit with 413 instead of filling the disk. */
-    private static final class LimitedInputStream extends java.io.FilterInputStream {
-        private final long limit;
-        private long read;
-
-        LimitedInputStream(InputStream in, long limit) {
-            super(in);
-            this.limit = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int off, int len) throws IOException {
-            int n = super.read(buffer, off, len);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) {
-            read += n;
-            if (read > limit) {
-                throw new ProblemException(413, "Content Too Large", "The upload is larger than "
-                        + "govshare.open.max-upload-bytes (" + limit + " bytes)",
-                        List.of(new FieldError("body", "open.upload-too-large", "at most " + limit + " bytes")));
-            }
         }
     }
 }

@@ -8,7 +8,6 @@ import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

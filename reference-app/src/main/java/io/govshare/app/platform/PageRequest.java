@@ -26,7 +26,11 @@ public record PageRequest(int page, int size) {
         return offset > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) offset;
     }
 
-    private static int number(String name, String value, int fallback, int min, int max, List<FieldError> errors) {
+    /**
+     * A whole-number query parameter between {@code min} and {@code max}; a missing value gives {@code fallback}, a
+     * bad one adds a {@link FieldError} to {@code errors} and gives {@code fallback}.
+     */
+    public static int number(String name, String value, int fallback, int min, int max, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
             return fallback;
         }

@@ -215,11 +215,9 @@ class OpenDataIT {
         String code = publishedOpenPoliceEntry();
         String id = code.replace('/', '-');
         String cataloguer = Api.demoToken("cataloguer");
-        String exactDates = "{\"masking\": {\"items\": {\"证件号码\": {\"technique\": \"HMAC_SM3\"},"
-                + " \"签发日期\": {\"technique\": \"KEEP\"},"
-                + " \"签发机关\": {\"technique\": \"KEEP\"}, \"性别\": {\"technique\": \"KEEP\"}}},"
-                + " \"quasiIdentifiers\": [\"签发日期\", \"性别\"]}";
-        assertEquals(200, Api.put(OPEN + "/datasets/" + id + "/policy", cataloguer, exactDates).status());
+        assertEquals(200, Api.put(OPEN + "/datasets/" + id + "/policy", cataloguer,
+                policeEntryPolicy("{\"technique\": \"HMAC_SM3\"}", "{\"technique\": \"KEEP\"}", "\"签发日期\", \"性别\""))
+                .status());
         StringBuilder csv = new StringBuilder("证件号码,签发日期,签发机关,性别\n");
         for (int i = 0; i < 40; i++) {
             csv.append("G").append(String.format("%08d", i)).append(",2026-11-0").append(1 + i % 2).append(",示范市公安局,")
@@ -239,11 +237,8 @@ class OpenDataIT {
         assertEquals("BLOCKED", kept.getJsonObject(0).getString("status"), "the blocked release's report is kept");
 
         // the same data generalised to the year passes and becomes version 1
-        String policy = "{\"masking\": {\"items\": {\"证件号码\": {\"technique\": \"HMAC_SM3\"},"
-                + " \"签发日期\": {\"technique\": \"GENERALISE_DATE\", \"parameters\": {\"granularity\": \"YEAR\"}},"
-                + " \"签发机关\": {\"technique\": \"KEEP\"}, \"性别\": {\"technique\": \"KEEP\"}}},"
-                + " \"quasiIdentifiers\": [\"签发日期\", \"性别\"]}";
-        Api.Reply saved = Api.put(OPEN + "/datasets/" + id + "/policy", cataloguer, policy);
+        Api.Reply saved = Api.put(OPEN + "/datasets/" + id + "/policy", cataloguer,
+                policeEntryPolicy("{\"technique\": \"HMAC_SM3\"}", YEAR_ONLY, "\"签发日期\", \"性别\""));
         assertEquals(200, saved.status(), saved.toString());
         Api.Reply published = Api.send("POST", OPEN + "/datasets/" + id + "/releases", cataloguer, "text/csv",
                 csv.toString());
@@ -256,11 +251,8 @@ class OpenDataIT {
         String code = publishedOpenPoliceEntry();
         String id = code.replace('/', '-');
         String cataloguer = Api.demoToken("cataloguer");
-        String policy = "{\"masking\": {\"items\": {\"证件号码\": {\"technique\": \"KEEP\"},"
-                + " \"签发日期\": {\"technique\": \"GENERALISE_DATE\", \"parameters\": {\"granularity\": \"YEAR\"}},"
-                + " \"签发机关\": {\"technique\": \"KEEP\"}, \"性别\": {\"technique\": \"KEEP\"}}},"
-                + " \"quasiIdentifiers\": [\"性别\"]}";
-        assertEquals(200, Api.put(OPEN + "/datasets/" + id + "/policy", cataloguer, policy).status());
+        assertEquals(200, Api.put(OPEN + "/datasets/" + id + "/policy", cataloguer,
+                policeEntryPolicy("{\"technique\": \"KEEP\"}", YEAR_ONLY, "\"性别\"")).status());
         StringBuilder csv = new StringBuilder("证件号码,签发日期,签发机关,性别\n");
         for (int i = 0; i < 30; i++) {
             csv.append(i == 7 ? "13812345678" : "G" + String.format("%08d", i)).append(",2026-11-01,示范市公安局,1\n");
@@ -410,6 +402,15 @@ class OpenDataIT {
         Api.Reply published = move(path, Api.demoToken("platform-reviewer"), "PUBLISH", null);
         assertEquals("PUBLISHED", published.object().getString("status"), published.toString());
         return code;
+    }
+
+    static final String YEAR_ONLY = "{\"technique\": \"GENERALISE_DATE\", \"parameters\": {\"granularity\": \"YEAR\"}}";
+
+    /** A release policy for {@link #publishedOpenPoliceEntry()}: 签发机关 and 性别 kept, the other two as given. */
+    static String policeEntryPolicy(String idRule, String dateRule, String quasiIdentifiers) {
+        return "{\"masking\": {\"items\": {\"证件号码\": " + idRule + ", \"签发日期\": " + dateRule
+                + ", \"签发机关\": {\"technique\": \"KEEP\"}, \"性别\": {\"technique\": \"KEEP\"}}},"
+                + " \"quasiIdentifiers\": [" + quasiIdentifiers + "]}";
     }
 
     static List<String> rules(Api.Reply problem) {
