@@ -33,6 +33,12 @@ public interface CryptoProfile {
     /** Signature over {@code data}, DER-encoded (the form OpenSSL reads). */
     byte[] sign(PrivateKey key, byte[] data);
 
+    /**
+     * {@code key} made ready to sign repeatedly; the same signatures as {@link #sign(PrivateKey, byte[])}, without
+     * redoing the per-key work each time. A key of the wrong algorithm or curve throws {@link CryptoException}.
+     */
+    SigningKey signingKey(PrivateKey key);
+
     /** Signature over everything {@code data} yields until end of stream; the stream is not closed. */
     byte[] sign(PrivateKey key, InputStream data) throws IOException;
 

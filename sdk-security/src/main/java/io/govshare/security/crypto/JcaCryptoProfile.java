@@ -68,6 +68,13 @@ abstract class JcaCryptoProfile implements CryptoProfile {
         }
     }
 
+    /** ECDSA has no per-key work worth keeping, so by default the key signs through {@link #sign} each time. */
+    @Override
+    public SigningKey signingKey(PrivateKey key) {
+        requireCurveKey(key, "signing key");
+        return data -> sign(key, data);
+    }
+
     @Override
     public byte[] sign(PrivateKey key, byte[] data) {
         Signature signer = signer(key);

@@ -8,6 +8,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import io.govshare.exchange.PacketContainerReader;
 import io.govshare.exchange.PacketEntries;
@@ -29,6 +31,9 @@ import io.govshare.security.identity.TrustStore;
  * still can and collects the failures. Each step throws the specific {@link PacketException}.
  */
 final class PacketInspection implements AutoCloseable {
+
+    private static final int KNOWN_SIGNER_LIMIT = 4_096;
+    private static final ConcurrentMap<X509Certificate, X509Certificate> KNOWN_SIGNERS = new ConcurrentHashMap<>();
 
     final PacketContainerReader container;
     byte[] manifestJson;
@@ -65,11 +70,28 @@ final class PacketInspection implements AutoCloseable {
     void readSigner() {
         byte[] pem = readSmall(PacketEntries.SIGNER);
         try {
-            signer = Certificates.readCertificate(new String(pem, StandardCharsets.US_ASCII));
+            signer = knownSigner(Certificates.readCertificate(new String(pem, StandardCharsets.US_ASCII)));
         } catch (CertificateFormatException e) {
             throw new MalformedPacketException(PacketReasons.CONTAINER_MALFORMED,
                     "signer.pem does not hold one X.509 certificate: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The certificate object seen first with these exact bytes. A node signs every packet with one certificate,
+     * and Bouncy Castle keeps the point precomputation of a verification on the certificate's key object, so
+     * verifying with the same object makes each later SM2 verification about twice as fast. Equality is by the
+     * encoded bytes, so a different certificate never matches. Bounded: cleared when full.
+     */
+    private static X509Certificate knownSigner(X509Certificate certificate) {
+        X509Certificate known = KNOWN_SIGNERS.putIfAbsent(certificate, certificate);
+        if (known != null) {
+            return known;
+        }
+        if (KNOWN_SIGNERS.size() > KNOWN_SIGNER_LIMIT) {
+            KNOWN_SIGNERS.clear();
+        }
+        return certificate;
     }
 
     /** The digest of the exact manifest.json bytes: what a receipt binds. */

@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 
+import io.govshare.security.crypto.SigningKey;
 import io.govshare.security.identity.Certificates;
 import io.govshare.security.identity.NodeIdentity;
 import io.govshare.security.identity.NodeIds;
@@ -26,6 +27,7 @@ public final class ReceiptIssuer {
 
     private final NodeIdentity hub;
     private final TimestampAuthority tsa;
+    private final SigningKey signingKey;
 
     /**
      * @param hub the hub's identity: its certificate's CN must be {@value NodeIds#HUB}, as receipt verifiers require
@@ -40,6 +42,7 @@ public final class ReceiptIssuer {
             throw new IllegalArgumentException("receipts are signed by the hub's identity (certificate CN="
                     + NodeIds.HUB + "), got CN=" + commonName);
         }
+        this.signingKey = hub.profile().signingKey(hub.privateKey());
     }
 
     /**
@@ -64,7 +67,7 @@ public final class ReceiptIssuer {
         String token = Base64.getEncoder().encodeToString(tsa.stamp(HexFormat.of().parseHex(manifestDigest)));
         byte[] signed = Receipt.signedBytes(Receipt.SCHEMA_VERSION, packetId, manifestDigest, sourceNode, resourceCode,
                 sequence, recordCount, received, Receipt.ACCEPTED, token);
-        String signature = Base64.getEncoder().encodeToString(hub.profile().sign(hub.privateKey(), signed));
+        String signature = Base64.getEncoder().encodeToString(signingKey.sign(signed));
         return new Receipt(Receipt.SCHEMA_VERSION, packetId, manifestDigest, sourceNode, resourceCode, sequence,
                 recordCount, received, Receipt.ACCEPTED, token, signature);
     }

@@ -1,6 +1,8 @@
 package io.govshare.security.timestamp;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigInteger;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
@@ -20,6 +22,7 @@ import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.SignerInfoGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
@@ -31,6 +34,7 @@ import org.bouncycastle.tsp.TimeStampRequestGenerator;
 import org.bouncycastle.tsp.TimeStampTokenGenerator;
 
 import io.govshare.security.crypto.CryptoProfile;
+import io.govshare.security.crypto.SigningKey;
 import io.govshare.security.identity.Certificates;
 import io.govshare.security.identity.Pkix;
 
@@ -49,7 +53,7 @@ import io.govshare.security.identity.Pkix;
  * </ul>
  * Verify with {@link Timestamps#verify}, or with {@code openssl ts -verify} (INTL; see RECEIPTS-AND-AUDIT.md).
  *
- * <p>Thread-safe: each call builds its own signer.
+ * <p>Thread-safe: each call builds its own token generator; the key signs through one {@link SigningKey}.
  */
 public final class TimestampAuthority {
 
@@ -58,7 +62,8 @@ public final class TimestampAuthority {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final PrivateKey key;
+    private final SigningKey signingKey;
+    private final AlgorithmIdentifier signatureAlgorithm;
     private final X509Certificate certificate;
     private final X509CertificateHolder certificateHolder;
     private final CryptoProfile profile;
@@ -74,7 +79,7 @@ public final class TimestampAuthority {
      *                                  profile, or is not the key's
      */
     public TimestampAuthority(PrivateKey key, X509Certificate certificate, CryptoProfile profile, Clock clock) {
-        this.key = Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(key, "key");
         this.certificate = Objects.requireNonNull(certificate, "certificate");
         this.profile = Objects.requireNonNull(profile, "profile");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -94,6 +99,8 @@ public final class TimestampAuthority {
             throw new IllegalArgumentException("TSA private key does not belong to certificate "
                     + certificate.getSubjectX500Principal().getName());
         }
+        this.signingKey = profile.signingKey(key);
+        this.signatureAlgorithm = Pkix.contentSigner(profile, key).getAlgorithmIdentifier();
     }
 
     public X509Certificate certificate() {
@@ -120,7 +127,7 @@ public final class TimestampAuthority {
             AlgorithmIdentifier digestAlgorithm = new AlgorithmIdentifier(Pkix.digestAlgorithm(profile));
             DigestCalculatorProvider digests = new JcaDigestCalculatorProviderBuilder().setProvider(Pkix.provider()).build();
             SignerInfoGenerator signer = new JcaSignerInfoGeneratorBuilder(digests)
-                    .build(Pkix.contentSigner(profile, key), certificateHolder);
+                    .build(new KeptKeySigner(), certificateHolder);
             TimeStampTokenGenerator generator = new TimeStampTokenGenerator(signer, digests.get(digestAlgorithm),
                     new ASN1ObjectIdentifier(POLICY));
             generator.setResolution(TimeStampTokenGenerator.R_MILLISECONDS);
@@ -147,6 +154,29 @@ public final class TimestampAuthority {
             return new X509CertificateHolder(certificate.getEncoded());
         } catch (CertificateEncodingException | IOException e) {
             throw new IllegalArgumentException("TSA certificate cannot be encoded: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Bouncy Castle's CMS code asks for a {@link ContentSigner} per token; this one buffers the signed attributes
+     * (a few hundred bytes) and signs them with the kept key instead of initialising a new JCA signature.
+     */
+    private final class KeptKeySigner implements ContentSigner {
+        private final ByteArrayOutputStream signed = new ByteArrayOutputStream(512);
+
+        @Override
+        public AlgorithmIdentifier getAlgorithmIdentifier() {
+            return signatureAlgorithm;
+        }
+
+        @Override
+        public OutputStream getOutputStream() {
+            return signed;
+        }
+
+        @Override
+        public byte[] getSignature() {
+            return signingKey.sign(signed.toByteArray());
         }
     }
 }

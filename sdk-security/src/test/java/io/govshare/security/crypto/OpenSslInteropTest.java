@@ -58,6 +58,49 @@ class OpenSslInteropTest {
         assertTrue(rejected.output().contains("Verification failure"), rejected.output());
     }
 
+    /**
+     * A kept signing key signs through one initialised SM2 signer per thread, which must start every signature
+     * from Z again: each of several signatures in a row, from two threads, verifies with OpenSSL over its own
+     * data, and none verifies over another's.
+     */
+    @Test
+    void openSslVerifiesEverySignatureOfAKeptSmSigningKey() throws Exception {
+        KeyPair keys = CryptoProfiles.SM.generateSigningKeyPair();
+        SigningKey kept = CryptoProfiles.SM.signingKey(keys.getPrivate());
+        Path publicKey = Files.writeString(dir.resolve("pub.pem"), Pem.write(keys.getPublic()));
+        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            for (int i = 0; i < 4; i++) {
+                byte[] data = ("receipt " + i).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                byte[] signature = i % 2 == 0 ? kept.sign(data) : other.submit(() -> kept.sign(data)).get();
+                Path dataFile = Files.write(dir.resolve("data" + i), data);
+                Path signatureFile = Files.write(dir.resolve("sig" + i + ".der"), signature);
+                Result verified = openssl("dgst", "-sm3", "-verify", publicKey.toString(), "-sigopt", SM2_DEFAULT_ID,
+                        "-signature", signatureFile.toString(), dataFile.toString());
+                assertEquals(0, verified.exitCode(), "signature " + i + ": " + verified.output());
+                assertTrue(CryptoProfiles.SM.verify(keys.getPublic(), data, signature));
+                assertFalse(CryptoProfiles.SM.verify(keys.getPublic(), ("receipt " + (i + 1)).getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8), signature));
+            }
+        } finally {
+            other.shutdownNow();
+        }
+    }
+
+    @Test
+    void aKeptSigningKeyRefusesAKeyOfTheOtherProfile() {
+        KeyPair intl = CryptoProfiles.INTL.generateSigningKeyPair();
+        CryptoException refused = org.junit.jupiter.api.Assertions.assertThrows(CryptoException.class,
+                () -> CryptoProfiles.SM.signingKey(intl.getPrivate()));
+        assertTrue(refused.getMessage().contains("signing key"), refused.getMessage());
+        KeyPair sm = CryptoProfiles.SM.generateSigningKeyPair();
+        byte[] data = {1, 2, 3};
+        assertTrue(CryptoProfiles.INTL.verify(intl.getPublic(), data,
+                CryptoProfiles.INTL.signingKey(intl.getPrivate()).sign(data)));
+        org.junit.jupiter.api.Assertions.assertThrows(CryptoException.class,
+                () -> CryptoProfiles.INTL.signingKey(sm.getPrivate()));
+    }
+
     @Test
     void openSslVerifiesIntlSignature() throws IOException {
         KeyPair keys = CryptoProfiles.INTL.generateSigningKeyPair();
