@@ -64,12 +64,6 @@ public class PacketIntake {
     PacketLedger ledger;
 
     @Inject
-    ExchangeRepository repository;
-
-    @Inject
-    ExchangeCatalog catalog;
-
-    @Inject
     HubKeys keys;
 
     @Inject
@@ -109,27 +103,26 @@ public class PacketIntake {
         String departmentCode;
         String manifestDigest = packet.manifestDigestHex();
         try (packet) {
-            Optional<String> given = ledger.receiptOf(packetId);
-            if (given.isPresent()) {
-                return new Outcome(given.get(), true);
+            PacketLedger.IntakeFacts facts = ledger.facts(packetId, source, resource);
+            if (facts.givenReceipt().isPresent()) {
+                return new Outcome(facts.givenReceipt().get(), true);
             }
-            ExchangeNodeRow node = checkSender(packet, header);
+            ExchangeNodeRow node = checkSender(packet, header, facts.node());
             departmentCode = node.departmentCode();
             if (!header.recipients().contains(HubKeys.HUB_NODE_ID)) {
                 throw refusal("header.invalid", "A submission must be addressed to 'hub'; recipients are "
                         + header.recipients());
             }
-            CatalogEntry entry = catalog.exchangeable(resource).orElseThrow(() -> refusal("resource.not-exchangeable",
+            CatalogEntry entry = facts.entry().orElseThrow(() -> refusal("resource.not-exchangeable",
                     "No REGISTERED or PUBLISHED catalog entry " + resource));
             if (entry.provider() == null || !departmentCode.equals(entry.provider().code())) {
                 throw refusal("signer.not-provider", "Node " + source + " belongs to department "
                         + departmentCode + ", which does not provide " + resource);
             }
             checkRecords(packet, entry, header);
-            long last = ledger.lastSequence(source, resource);
-            if (header.sequence() <= last) {
-                throw refusal("packet.replayed", "Sequence " + header.sequence() + " is not above " + last
-                        + ", the last accepted from " + source + " for " + resource);
+            if (header.sequence() <= facts.lastSequence()) {
+                throw refusal("packet.replayed", "Sequence " + header.sequence() + " is not above "
+                        + facts.lastSequence() + ", the last accepted from " + source + " for " + resource);
             }
         } catch (Refusal r) {
             throw refuse(header, r.reason, r.getMessage(), r.details);
@@ -180,9 +173,9 @@ public class PacketIntake {
                 + " was accepted already");
     }
 
-    private ExchangeNodeRow checkSender(OpenedPacket packet, PacketHeader header) {
+    private ExchangeNodeRow checkSender(OpenedPacket packet, PacketHeader header, Optional<ExchangeNodeRow> registered) {
         String source = header.sourceNode();
-        ExchangeNodeRow node = repository.node(source).orElseThrow(() -> refusal("signer.untrusted",
+        ExchangeNodeRow node = registered.orElseThrow(() -> refusal("signer.untrusted",
                 "No node '" + source + "' is registered at this hub"));
         if (node.status() != NodeStatus.ACTIVE) {
             throw refusal(node.status() == NodeStatus.REVOKED ? "signer.revoked" : "signer.untrusted",

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import io.govshare.app.audit.AuditLog;
 import io.govshare.app.identity.CurrentUser;
+import io.govshare.catalog.CatalogEntry;
 
 /**
  * The short transactions of packet intake, kept apart from the long verification work so that no transaction
@@ -21,10 +22,33 @@ public class PacketLedger {
     ExchangeRepository repository;
 
     @Inject
+    ExchangeCatalog catalog;
+
+    @Inject
     AuditLog audit;
 
     @Inject
     CurrentUser user;
+
+    /**
+     * What intake needs to know before it decides on a packet, read in one transaction rather than four: the
+     * receipt already given for the id, the sending node, the resource's exchangeable entry and the last
+     * accepted sequence. The sequence is only a first check; {@link #accept} checks it again under the node's lock.
+     */
+    @Transactional
+    public IntakeFacts facts(String packetId, String sourceNode, String resourceCode) {
+        Optional<String> given = receiptOf(packetId);
+        if (given.isPresent()) {
+            return new IntakeFacts(given, Optional.empty(), Optional.empty(), 0);
+        }
+        return new IntakeFacts(given, repository.node(sourceNode), catalog.exchangeable(resourceCode),
+                repository.lastSequence(sourceNode, resourceCode));
+    }
+
+    /** See {@link #facts}; node and entry are empty when a receipt was given already. */
+    public record IntakeFacts(Optional<String> givenReceipt, Optional<ExchangeNodeRow> node,
+                              Optional<CatalogEntry> entry, long lastSequence) {
+    }
 
     @Transactional
     public Optional<String> receiptOf(String packetId) {
