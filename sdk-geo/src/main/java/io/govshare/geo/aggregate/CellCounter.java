@@ -1,0 +1,69 @@
+package io.govshare.geo.aggregate;
+
+import java.util.Arrays;
+
+/**
+ * Counts, magnitude sums and the n largest magnitudes per long key, in primitive arrays. Shared by the grid
+ * and district aggregators.
+ */
+final class CellCounter {
+
+    private final LongIndex index = new LongIndex();
+    private final int keep;
+    private long[] counts = new long[64];
+    private double[] totals = new double[64];
+    private double[] largest;
+
+    CellCounter(int keepLargest) {
+        this.keep = keepLargest;
+        this.largest = new double[64 * keepLargest];
+    }
+
+    void add(long key, double magnitude) {
+        int i = index.indexOf(key);
+        if (i == counts.length) {
+            counts = Arrays.copyOf(counts, i * 2);
+            totals = Arrays.copyOf(totals, i * 2);
+            largest = Arrays.copyOf(largest, i * 2 * keep);
+        }
+        counts[i]++;
+        totals[i] += magnitude;
+        if (keep > 0) {
+            keepLargest(i * keep, magnitude);
+        }
+    }
+
+    private void keepLargest(int base, double magnitude) {
+        int last = base + keep - 1;
+        if (magnitude <= largest[last]) {
+            return;
+        }
+        int j = last;
+        while (j > base && largest[j - 1] < magnitude) {
+            largest[j] = largest[j - 1];
+            j--;
+        }
+        largest[j] = magnitude;
+    }
+
+    int size() {
+        return index.size();
+    }
+
+    long key(int i) {
+        return index.key(i);
+    }
+
+    long count(int i) {
+        return counts[i];
+    }
+
+    double total(int i) {
+        return totals[i];
+    }
+
+    double[] largest(int i) {
+        int n = (int) Math.min(keep, counts[i]);
+        return Arrays.copyOfRange(largest, i * keep, i * keep + n);
+    }
+}
