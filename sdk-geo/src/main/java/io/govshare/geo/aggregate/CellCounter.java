@@ -46,6 +46,11 @@ final class CellCounter {
         largest[j] = magnitude;
     }
 
+    /** The index of the key, or -1. */
+    int find(long key) {
+        return index.find(key);
+    }
+
     int size() {
         return index.size();
     }

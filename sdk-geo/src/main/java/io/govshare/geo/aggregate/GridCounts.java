@@ -26,13 +26,8 @@ public final class GridCounts {
 
     /** The records in the cell with that column and row, 0 if none. */
     public long countAt(int column, int row) {
-        long key = SquareGrid.key(column, row);
-        for (int i = 0; i < counter.size(); i++) {
-            if (counter.key(i) == key) {
-                return counter.count(i);
-            }
-        }
-        return 0;
+        int i = counter.find(SquareGrid.key(column, row));
+        return i < 0 ? 0 : counter.count(i);
     }
 
     public long totalRecords() {

@@ -38,6 +38,18 @@ final class LongIndex {
         }
     }
 
+    /** The key's index, or -1 if it was never added. */
+    int find(long key) {
+        int slot = mix(key) & mask;
+        while (slots[slot] != EMPTY) {
+            if (slots[slot] == key) {
+                return indexes[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        return -1;
+    }
+
     private int add(int slot, long key) {
         slots[slot] = key;
         indexes[slot] = size;

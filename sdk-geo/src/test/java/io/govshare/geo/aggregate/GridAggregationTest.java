@@ -90,8 +90,9 @@ class GridAggregationTest {
             assertTrue(dx > -1e-6 && dx < 250 + 1e-6 && dy > -1e-6 && dy < 250 + 1e-6, dx + "," + dy);
         }
         assertEquals("AEA250mN4344250E956000", grid.cellId(col, row));
-        assertEquals(1, grid.count(PointLayer.ofLonLat("one", new double[]{116.3975}, new double[]{39.9087}, null), 0)
-                .countAt(col, row));
+        GridCounts one = grid.count(PointLayer.ofLonLat("one", new double[]{116.3975}, new double[]{39.9087}, null), 0);
+        assertEquals(1, one.countAt(col, row));
+        assertEquals(0, one.countAt(col + 1, row));
     }
 
     @Test
