@@ -45,6 +45,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * Run: {@code java -jar benchmarks/target/benchmarks.jar GeoAggregationBenchmark}.
  */
 @Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
 @State(Scope.Benchmark)
 public class GeoAggregationBenchmark {
 
@@ -99,19 +103,11 @@ public class GeoAggregationBenchmark {
     }
 
     @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
-    @OutputTimeUnit(TimeUnit.MICROSECONDS)
-    @Warmup(iterations = 3, time = 2)
-    @Measurement(iterations = 5, time = 2)
     public byte[] vectorTile() {
         return VectorTiles.encode(tile, Map.of("cells", tileFeatures), VectorTiles.DEFAULT_BUFFER);
     }
 
     @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
-    @OutputTimeUnit(TimeUnit.MICROSECONDS)
-    @Warmup(iterations = 3, time = 2)
-    @Measurement(iterations = 5, time = 2)
     public byte[] pngTile() {
         return PngTiles.choropleth(TileMatrixSet.WEB_MERCATOR_QUAD, tile, tileFeatures, style);
     }

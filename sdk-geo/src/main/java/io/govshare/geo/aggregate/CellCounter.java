@@ -33,6 +33,20 @@ final class CellCounter {
         }
     }
 
+    /** Adds a whole cell's count and total at once (only without largest-magnitude tracking). */
+    void addCell(long key, long count, double total) {
+        if (keep > 0) {
+            throw new IllegalStateException("cells with largest magnitudes are counted point by point");
+        }
+        int i = index.indexOf(key);
+        if (i == counts.length) {
+            counts = Arrays.copyOf(counts, i * 2);
+            totals = Arrays.copyOf(totals, i * 2);
+        }
+        counts[i] += count;
+        totals[i] += total;
+    }
+
     private void keepLargest(int base, double magnitude) {
         int last = base + keep - 1;
         if (magnitude <= largest[last]) {

@@ -45,20 +45,102 @@ public final class SquareGrid {
     }
 
     /**
-     * Counts the points per cell: the hot loop of grid statistics, one projection and one hash probe per
+     * Counts the points per cell: the hot loop of grid statistics, one projection and one array increment per
      * point, no allocation.
+     * <p>
+     * When the points' extent spans a modest number of cells (as a city or province does), counts go into a
+     * dense array over that extent, which stays in cache far better than a hash table; any point that falls
+     * outside it (none should: the extent is padded by a cell) and all wider layers go through the hash table.
+     * Both paths give identical results.
      *
      * @param keepLargest how many of each cell's largest magnitudes to keep for a dominance rule (0 for none)
      */
     public GridCounts count(PointLayer points, int keepLargest) {
         CellCounter counter = new CellCounter(keepLargest);
+        DenseExtent dense = keepLargest == 0 ? DenseExtent.of(points, cellMetres) : null;
         double[] xy = new double[2];
         double inverse = 1.0 / cellMetres;
+        if (dense == null) {
+            for (int i = 0, n = points.size(); i < n; i++) {
+                ChinaAlbers.project(points.longitude(i), points.latitude(i), xy);
+                counter.add(key((int) Math.floor(xy[0] * inverse), (int) Math.floor(xy[1] * inverse)), points.magnitude(i));
+            }
+            return new GridCounts(this, points, counter);
+        }
+        int[] counts = new int[dense.columns * dense.rows];
+        double[] totals = points.hasMagnitudes() ? new double[counts.length] : null;
         for (int i = 0, n = points.size(); i < n; i++) {
             ChinaAlbers.project(points.longitude(i), points.latitude(i), xy);
-            counter.add(key((int) Math.floor(xy[0] * inverse), (int) Math.floor(xy[1] * inverse)), points.magnitude(i));
+            int column = (int) Math.floor(xy[0] * inverse);
+            int row = (int) Math.floor(xy[1] * inverse);
+            int c = column - dense.column0;
+            int r = row - dense.row0;
+            if (c >= 0 && c < dense.columns && r >= 0 && r < dense.rows) {
+                int cell = r * dense.columns + c;
+                counts[cell]++;
+                if (totals != null) {
+                    totals[cell] += points.magnitude(i);
+                }
+            } else {
+                counter.add(key(column, row), points.magnitude(i));
+            }
+        }
+        for (int cell = 0; cell < counts.length; cell++) {
+            if (counts[cell] > 0) {
+                counter.addCell(key(dense.column0 + cell % dense.columns, dense.row0 + cell / dense.columns),
+                        counts[cell], totals == null ? counts[cell] : totals[cell]);
+            }
         }
         return new GridCounts(this, points, counter);
+    }
+
+    /** The cell range covering a layer's longitude/latitude box, if small enough to count densely. */
+    private record DenseExtent(int column0, int row0, int columns, int rows) {
+
+        /** Dense only when the array is no bigger than 4 cells a point and 32 M cells (128 MB). */
+        static DenseExtent of(PointLayer points, int cellMetres) {
+            int n = points.size();
+            if (n < 1024) {
+                return null;
+            }
+            double minLon = 180;
+            double maxLon = -180;
+            double minLat = 90;
+            double maxLat = -90;
+            for (int i = 0; i < n; i++) {
+                minLon = Math.min(minLon, points.longitude(i));
+                maxLon = Math.max(maxLon, points.longitude(i));
+                minLat = Math.min(minLat, points.latitude(i));
+                maxLat = Math.max(maxLat, points.latitude(i));
+            }
+            // a lon/lat box's projected extent is reached on its edges; sample them and pad by one cell
+            double minX = Double.POSITIVE_INFINITY;
+            double maxX = Double.NEGATIVE_INFINITY;
+            double minY = Double.POSITIVE_INFINITY;
+            double maxY = Double.NEGATIVE_INFINITY;
+            double[] xy = new double[2];
+            int samples = 256;
+            for (int s = 0; s <= samples; s++) {
+                double lon = minLon + (maxLon - minLon) * s / samples;
+                double lat = minLat + (maxLat - minLat) * s / samples;
+                for (double[] p : new double[][]{{lon, minLat}, {lon, maxLat}, {minLon, lat}, {maxLon, lat}}) {
+                    ChinaAlbers.project(p[0], p[1], xy);
+                    minX = Math.min(minX, xy[0]);
+                    maxX = Math.max(maxX, xy[0]);
+                    minY = Math.min(minY, xy[1]);
+                    maxY = Math.max(maxY, xy[1]);
+                }
+            }
+            long column0 = (long) Math.floor(minX / cellMetres) - 1;
+            long row0 = (long) Math.floor(minY / cellMetres) - 1;
+            long columns = (long) Math.floor(maxX / cellMetres) + 2 - column0;
+            long rows = (long) Math.floor(maxY / cellMetres) + 2 - row0;
+            long cells = columns * rows;
+            if (cells > 4L * n || cells > 32_000_000L) {
+                return null;
+            }
+            return new DenseExtent((int) column0, (int) row0, (int) columns, (int) rows);
+        }
     }
 
     /**

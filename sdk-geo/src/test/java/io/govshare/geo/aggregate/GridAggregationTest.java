@@ -113,6 +113,19 @@ class GridAggregationTest {
     }
 
     @Test
+    void denseAndHashedCountingGiveTheSameCells() {
+        PointLayer points = clustered(5, 20_000);
+        SquareGrid grid = SquareGrid.ofCellSize(250);
+        // keepLargest = 1 forces the hash table; 0 lets a city-sized extent use the dense array
+        Map<String, Long> dense = new HashMap<>();
+        grid.count(points, 0).toTabulation().cells().forEach(c -> dense.put(c.id(), c.count()));
+        Map<String, Long> hashed = new HashMap<>();
+        grid.count(points, 1).toTabulation().cells().forEach(c -> hashed.put(c.id(), c.count()));
+        assertEquals(hashed, dense);
+        assertEquals(20_000L, dense.values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    @Test
     void cellIdsAreUnique() {
         Tabulation t = SquareGrid.ofCellSize(100).count(clustered(3, 2_000), 0).toTabulation();
         Set<String> ids = new HashSet<>();
