@@ -41,6 +41,9 @@ public class DeliveryLedger {
         }
         List<Target> targets = new java.util.ArrayList<>();
         for (ExchangeGrantRow grant : repository.grants(packet.get().resourceCode())) {
+            if (grant.paused()) {
+                continue; // its subscription is paused: resuming catches up (EmbeddedPacketDelivery.catchUp)
+            }
             List<String> items = GrantService.items(grant);
             for (ExchangeNodeRow node : repository.activeNodes(grant.consumerDepartment())) {
                 if (!repository.deliveryExists(node.nodeId(), packetId)) {
@@ -49,6 +52,47 @@ public class DeliveryLedger {
             }
         }
         return Optional.of(new RoutingPlan(packet.get(), targets));
+    }
+
+    /**
+     * The accepted submissions of {@code resourceCode} that the active nodes of {@code consumerDepartment} have not
+     * received, oldest first: those received at or after {@code since}, or, with no {@code since}, those from the
+     * latest FULL submission on (a new subscriber starts from a complete snapshot). Empty if the grant is missing or
+     * paused.
+     */
+    @Transactional
+    public List<RoutingPlan> catchUpPlans(String consumerDepartment, String resourceCode, Instant since) {
+        Optional<ExchangeGrantRow> grant = repository.grant(consumerDepartment, resourceCode);
+        if (grant.isEmpty() || grant.get().paused()) {
+            return List.of();
+        }
+        List<ExchangePacketRow> packets = repository.packetsOf(resourceCode);
+        int from = 0;
+        if (since == null) {
+            for (int i = 0; i < packets.size(); i++) {
+                if ("FULL".equals(packets.get(i).operation())) {
+                    from = i;
+                }
+            }
+        }
+        List<String> items = GrantService.items(grant.get());
+        List<ExchangeNodeRow> nodes = repository.activeNodes(consumerDepartment);
+        List<RoutingPlan> plans = new java.util.ArrayList<>();
+        for (ExchangePacketRow packet : packets.subList(from, packets.size())) {
+            if (since != null && packet.receivedAt().isBefore(since)) {
+                continue;
+            }
+            List<Target> targets = new java.util.ArrayList<>();
+            for (ExchangeNodeRow node : nodes) {
+                if (!repository.deliveryExists(node.nodeId(), packet.packetId())) {
+                    targets.add(new Target(node.nodeId(), node.certificatePem(), items, node.pushUrl() != null));
+                }
+            }
+            if (!targets.isEmpty()) {
+                plans.add(new RoutingPlan(packet, targets));
+            }
+        }
+        return plans;
     }
 
     /** Records one delivery; false (nothing written) if that node already has this submission. */

@@ -124,6 +124,25 @@ public class EmbeddedPacketDelivery implements PacketDelivery {
         }
     }
 
+    @Override
+    public int catchUp(String consumerDepartment, String resourceCode, Instant since) {
+        // under the routing lock, so the missed submissions reach the nodes before any routed after them
+        routingLock.lock();
+        try {
+            int created = 0;
+            for (DeliveryLedger.RoutingPlan plan : ledger.catchUpPlans(consumerDepartment, resourceCode, since)) {
+                for (DeliveryLedger.Target target : plan.targets()) {
+                    if (deliver(plan.packet(), target)) {
+                        created++;
+                    }
+                }
+            }
+            return created;
+        } finally {
+            routingLock.unlock();
+        }
+    }
+
     /** Routes one submission; called by the router only. A failure leaves it unrouted for the next sweep. */
     private void route(String packetId) {
         Optional<DeliveryLedger.RoutingPlan> plan = ledger.plan(packetId);

@@ -35,6 +35,10 @@ public class ExchangeGrantRow {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** A paused grant still holds the right, but nothing is routed under it (its subscription is paused). */
+    @Column(name = "paused", nullable = false)
+    private boolean paused;
+
     /** For JPA. */
     protected ExchangeGrantRow() {
     }
@@ -50,6 +54,14 @@ public class ExchangeGrantRow {
 
     void changeItems(String itemsJson) {
         this.itemsJson = itemsJson;
+    }
+
+    void pause(boolean paused) {
+        this.paused = paused;
+    }
+
+    public boolean paused() {
+        return paused;
     }
 
     public Long id() {

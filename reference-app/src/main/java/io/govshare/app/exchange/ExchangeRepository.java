@@ -248,4 +248,19 @@ public class ExchangeRepository {
                 .setParameter("t", to)
                 .getSingleResult();
     }
+
+    /**
+     * Delivery status of one consumer department for one resource, over all its nodes: [deliveries, records,
+     * acknowledged, dead letters, first delivered at, last delivered at].
+     */
+    public Object[] deliveryStatus(String consumerDepartment, String resourceCode) {
+        return (Object[]) em.createQuery("SELECT COUNT(d), SUM(d.recordCount), "
+                        + "SUM(CASE WHEN d.ackedAt IS NULL THEN 0 ELSE 1 END), "
+                        + "SUM(CASE WHEN d.pushState = 'DEAD' THEN 1 ELSE 0 END), MIN(d.createdAt), MAX(d.createdAt) "
+                        + "FROM DeliveryRow d WHERE d.resourceCode = :r AND d.nodeId IN "
+                        + "(SELECT n.nodeId FROM ExchangeNodeRow n WHERE n.departmentCode = :c)")
+                .setParameter("r", resourceCode)
+                .setParameter("c", consumerDepartment)
+                .getSingleResult();
+    }
 }

@@ -53,6 +53,16 @@ public class GrantService {
     /** Creates the grant, or replaces the items of the existing grant of that department and resource. */
     @Transactional
     public ExchangeGrantRow grant(String consumerDepartment, String resourceCode, List<String> requestedItems) {
+        return grant(consumerDepartment, resourceCode, requestedItems, false);
+    }
+
+    /**
+     * As {@link #grant(String, String, List)}; a new grant starts paused if {@code startPaused} (an approved
+     * application delivers once its subscription starts). An existing grant keeps its pause state.
+     */
+    @Transactional
+    public ExchangeGrantRow grant(String consumerDepartment, String resourceCode, List<String> requestedItems,
+                                 boolean startPaused) {
         departments.find(consumerDepartment).orElseThrow(() -> ProblemException.badRequest("consumerDepartment",
                 "exchange.department-unknown", "No department with code " + consumerDepartment));
         CatalogEntry entry = catalog.exchangeable(resourceCode).orElseThrow(() -> ProblemException.badRequest(
@@ -75,12 +85,25 @@ public class GrantService {
         } else {
             grant = new ExchangeGrantRow(consumerDepartment, resourceCode, itemsJson, user.actorName(),
                     Instant.now().truncatedTo(ChronoUnit.MICROS));
+            grant.pause(startPaused);
             repository.insert(grant);
             repository.flush();
             audit.record("exchange.grant.create", "exchange-grant", String.valueOf(grant.id()), null,
                     view(grant).toString(), null);
         }
         return grant;
+    }
+
+    /** Holds or releases the deliveries of a grant (its subscription paused or resumed). */
+    @Transactional
+    public void pause(long id, boolean paused) {
+        ExchangeGrantRow grant = repository.grant(id).orElseThrow(() -> ProblemException.notFound("No grant " + id));
+        if (grant.paused() != paused) {
+            String before = view(grant).toString();
+            grant.pause(paused);
+            audit.record(paused ? "exchange.grant.pause" : "exchange.grant.resume", "exchange-grant",
+                    String.valueOf(id), before, view(grant).toString(), null);
+        }
     }
 
     @Transactional
@@ -156,6 +179,7 @@ public class GrantService {
                 .add("consumerDepartment", grant.consumerDepartment())
                 .add("resourceCode", grant.resourceCode())
                 .add("items", items)
+                .add("paused", grant.paused())
                 .add("createdBy", grant.createdBy())
                 .add("createdAt", grant.createdAt().toString())
                 .build();

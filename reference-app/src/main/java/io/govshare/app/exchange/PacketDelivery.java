@@ -17,6 +17,15 @@ public interface PacketDelivery {
     /** A submission has committed; route it (asynchronously is fine). */
     void submitted(String packetId);
 
+    /**
+     * Delivers to {@code consumerDepartment}'s nodes what its grant of {@code resourceCode} missed: the submissions
+     * received at or after {@code since}, or with no {@code since} those from the latest FULL one on. Called when a
+     * subscription starts or resumes; in order with the routing of new submissions, each delivered at most once.
+     *
+     * @return the number of deliveries made
+     */
+    int catchUp(String consumerDepartment, String resourceCode, java.time.Instant since);
+
     /** Unacknowledged deliveries of {@code nodeId} with a cursor above {@code after}, oldest first. */
     List<InboxItem> inbox(String nodeId, long after, int limit);
 

@@ -17,6 +17,8 @@ package io.govshare.app.platform;
  *       start the chaining worker</td></tr>
  *   <tr><td>{@value #SEED_OPEN_DATA}</td><td>open data</td><td>the demo release of the synthetic population sample
  *       (demo mode, no release yet); after the audit chain so its audit events are chained like any other</td></tr>
+ *   <tr><td>{@value #START_SHARING_REMINDERS}</td><td>sharing</td><td>the SLA reminder sweep of applications and
+ *       missing-resource requests</td></tr>
  * </table>
  *
  * Observe it with {@code void onReady(@Observes @Priority(DatabaseReady.SEED_CATALOG) DatabaseReady ready)};
@@ -35,4 +37,5 @@ public record DatabaseReady(String databaseProduct, String schemaVersion, boolea
     public static final int RECOVER_EXCHANGE = 400;
     public static final int CHAIN_AUDIT_LOG = 500;
     public static final int SEED_OPEN_DATA = 600;
+    public static final int START_SHARING_REMINDERS = 650;
 }

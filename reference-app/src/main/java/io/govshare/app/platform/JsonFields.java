@@ -60,4 +60,20 @@ public final class JsonFields {
         }
         return strings;
     }
+
+    /** A whole number member, required. */
+    public static long requiredLong(JsonObject body, String name) {
+        JsonValue value = body.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            throw ProblemException.badRequest(name, "required", name + " is required");
+        }
+        if (!(value instanceof jakarta.json.JsonNumber number) || !number.isIntegral()) {
+            throw ProblemException.badRequest(name, "type", name + " must be a whole number");
+        }
+        try {
+            return number.longValueExact();
+        } catch (ArithmeticException e) {
+            throw ProblemException.badRequest(name, "type", name + " is out of range");
+        }
+    }
 }

@@ -1,0 +1,151 @@
+package io.govshare.app.sharing;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.govshare.app.GovShareApplication;
+import io.govshare.app.identity.CurrentUser;
+import io.govshare.app.identity.Role;
+import io.govshare.app.platform.FieldError;
+import io.govshare.app.platform.PageRequest;
+import io.govshare.app.platform.ProblemException;
+
+/** Missing-resource requests (缺失资源/需求申请) and the user's notifications. */
+@Path(GovShareApplication.API + "/sharing")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "sharing")
+public class DemandResource {
+
+    private static final int NOTIFICATION_LIMIT = 100;
+
+    @Inject
+    DemandService demands;
+    @Inject
+    SharingRepository repository;
+    @Inject
+    SharingConfig config;
+    @Inject
+    CurrentUser user;
+
+    @POST
+    @Path("demands")
+    @RolesAllowed({Role.Names.CONSUMER, Role.Names.DEPT_CATALOGUER, Role.Names.DEPT_REVIEWER})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Request data no catalog entry describes: {targetDepartment, title, description}")
+    public Response raise(JsonObject body) {
+        ShareDemandRow demand = demands.raise(body);
+        return Response.created(URI.create("/" + GovShareApplication.API + "/sharing/demands/" + demand.id()))
+                .entity(ApplicationViews.view(demand, config.calendar(), Instant.now())).build();
+    }
+
+    @GET
+    @Path("demands")
+    @RolesAllowed({Role.Names.CONSUMER, Role.Names.DEPT_CATALOGUER, Role.Names.DEPT_REVIEWER,
+            Role.Names.PLATFORM_REVIEWER, Role.Names.PLATFORM_ADMIN, Role.Names.AUDITOR})
+    @Operation(summary = "Requests raised by or routed to my department (all, for the platform); status=OPEN|ANSWERED|REFUSED")
+    @Transactional
+    public JsonObject list(@QueryParam("status") String status, @QueryParam("page") String page,
+                           @QueryParam("size") String size) {
+        List<FieldError> errors = new ArrayList<>();
+        PageRequest paging = PageRequest.parse(page, size, errors);
+        ShareDemandRow.Status wanted = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                wanted = ShareDemandRow.Status.valueOf(status.trim());
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("status", "one-of", "status must be one of "
+                        + List.of(ShareDemandRow.Status.values()) + ", got '" + status + "'"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.badRequest("Invalid query parameters", errors);
+        }
+        String department = SharingAccess.platform(user) ? null : user.requireDepartmentCode();
+        Instant now = Instant.now();
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        repository.demands(department, wanted, paging.offset(), paging.size())
+                .forEach(d -> items.add(ApplicationViews.view(d, config.calendar(), now)));
+        return SharingAccess.page(items, paging);
+    }
+
+    @GET
+    @Path("demands/{id}")
+    @RolesAllowed({Role.Names.CONSUMER, Role.Names.DEPT_CATALOGUER, Role.Names.DEPT_REVIEWER,
+            Role.Names.PLATFORM_REVIEWER, Role.Names.PLATFORM_ADMIN, Role.Names.AUDITOR})
+    @Operation(summary = "One request: visible to its two departments and to the platform")
+    @Transactional
+    public JsonObject get(@PathParam("id") long id) {
+        ShareDemandRow demand = repository.demand(id).orElseThrow(() -> ProblemException.notFound("No request " + id));
+        SharingAccess.requireVisible(user, demand.requesterDepartment(), demand.targetDepartment(), "request " + id);
+        return ApplicationViews.view(demand, config.calendar(), Instant.now());
+    }
+
+    @POST
+    @Path("demands/{id}/answer")
+    @RolesAllowed({Role.Names.DEPT_CATALOGUER, Role.Names.DEPT_REVIEWER})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Answer with one of my department's catalog entries: {resourceCode}")
+    public JsonObject answer(@PathParam("id") long id, JsonObject body) {
+        return ApplicationViews.view(demands.answer(id, body), config.calendar(), Instant.now());
+    }
+
+    @POST
+    @Path("demands/{id}/refuse")
+    @RolesAllowed({Role.Names.DEPT_CATALOGUER, Role.Names.DEPT_REVIEWER})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Refuse with a reason: {reason}")
+    public JsonObject refuse(@PathParam("id") long id, JsonObject body) {
+        return ApplicationViews.view(demands.refuse(id, body), config.calendar(), Instant.now());
+    }
+
+    @GET
+    @Path("notifications")
+    @RolesAllowed({Role.Names.CONSUMER, Role.Names.DEPT_CATALOGUER, Role.Names.DEPT_REVIEWER,
+            Role.Names.PLATFORM_REVIEWER, Role.Names.PLATFORM_ADMIN, Role.Names.AUDITOR})
+    @Operation(summary = "My notifications, newest first (unread=true for unread only), with the unread count")
+    @Transactional
+    public JsonObject notifications(@QueryParam("unread") boolean unreadOnly) {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        repository.notifications(user.username(), unreadOnly, NOTIFICATION_LIMIT)
+                .forEach(n -> items.add(ApplicationViews.view(n)));
+        return Json.createObjectBuilder().add("items", items).add("unread", repository.unreadCount(user.username()))
+                .build();
+    }
+
+    @POST
+    @Path("notifications/{id}/read")
+    @RolesAllowed({Role.Names.CONSUMER, Role.Names.DEPT_CATALOGUER, Role.Names.DEPT_REVIEWER,
+            Role.Names.PLATFORM_REVIEWER, Role.Names.PLATFORM_ADMIN, Role.Names.AUDITOR})
+    @Operation(summary = "Mark one of my notifications read")
+    @Transactional
+    public JsonObject read(@PathParam("id") long id) {
+        NotificationRow notification = repository.notification(id)
+                .filter(n -> n.recipient().equals(user.username()))
+                .orElseThrow(() -> ProblemException.notFound("No notification " + id));
+        notification.read(Instant.now());
+        return ApplicationViews.view(notification);
+    }
+}
