@@ -33,6 +33,16 @@ public class DeliveryLedger {
         return repository.unroutedPacketIds(limit);
     }
 
+    /** The plans of several submissions, read in one transaction (a sweep plans its whole batch at once). */
+    @Transactional
+    public List<RoutingPlan> plans(List<String> packetIds) {
+        List<RoutingPlan> plans = new java.util.ArrayList<>();
+        for (String packetId : packetIds) {
+            plan(packetId).ifPresent(plans::add);
+        }
+        return plans;
+    }
+
     @Transactional
     public Optional<RoutingPlan> plan(String packetId) {
         Optional<ExchangePacketRow> packet = repository.packet(packetId);
@@ -103,6 +113,12 @@ public class DeliveryLedger {
         }
         repository.insert(delivery);
         return true;
+    }
+
+    /** Marks submissions that no grant routes anywhere, in one transaction. */
+    @Transactional
+    public void markRoutedNowhere(List<String> packetIds) {
+        packetIds.forEach(packetId -> markRouted(packetId, 0));
     }
 
     @Transactional

@@ -111,9 +111,7 @@ public class EmbeddedPacketDelivery implements PacketDelivery {
                 List<String> batch;
                 do {
                     batch = ledger.unrouted(100);
-                    for (String packetId : batch) {
-                        route(packetId);
-                    }
+                    route(batch);
                 } while (batch.size() == 100 && !stopped);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Routing sweep failed; it runs again shortly", e);
@@ -143,19 +141,33 @@ public class EmbeddedPacketDelivery implements PacketDelivery {
         }
     }
 
-    /** Routes one submission; called by the router only. A failure leaves it unrouted for the next sweep. */
-    private void route(String packetId) {
-        Optional<DeliveryLedger.RoutingPlan> plan = ledger.plan(packetId);
-        if (plan.isEmpty()) {
-            return;
-        }
-        int created = 0;
-        for (DeliveryLedger.Target target : plan.get().targets()) {
-            if (deliver(plan.get().packet(), target)) {
-                created++;
+    /**
+     * Routes a batch of submissions in sequence order; called by the router only. The plans are read in one
+     * transaction, and the submissions no grant routes anywhere are marked in one more, so a busy hub does not pay
+     * two transactions per packet for resources nobody receives. A failure leaves the rest unrouted for the next sweep.
+     */
+    private void route(List<String> packetIds) {
+        List<String> nowhere = new java.util.ArrayList<>();
+        for (DeliveryLedger.RoutingPlan plan : ledger.plans(packetIds)) {
+            if (plan.targets().isEmpty()) {
+                nowhere.add(plan.packet().packetId());
+                continue;
             }
+            if (!nowhere.isEmpty()) { // keep the routing marks in sequence order
+                ledger.markRoutedNowhere(nowhere);
+                nowhere.clear();
+            }
+            int created = 0;
+            for (DeliveryLedger.Target target : plan.targets()) {
+                if (deliver(plan.packet(), target)) {
+                    created++;
+                }
+            }
+            ledger.markRouted(plan.packet().packetId(), created);
         }
-        ledger.markRouted(packetId, created);
+        if (!nowhere.isEmpty()) {
+            ledger.markRoutedNowhere(nowhere);
+        }
     }
 
     /** Strictly increasing delivery sequence: routing time in microseconds, one router at a time. */
