@@ -19,6 +19,8 @@ package io.govshare.app.platform;
  *       (demo mode, no release yet); after the audit chain so its audit events are chained like any other</td></tr>
  *   <tr><td>{@value #START_SHARING_REMINDERS}</td><td>sharing</td><td>the SLA reminder sweep of applications and
  *       missing-resource requests</td></tr>
+ *   <tr><td>{@value #SEED_SHARING}</td><td>sharing</td><td>demo applications and a request under review (demo mode,
+ *       empty workflow only)</td></tr>
  * </table>
  *
  * Observe it with {@code void onReady(@Observes @Priority(DatabaseReady.SEED_CATALOG) DatabaseReady ready)};
@@ -38,4 +40,5 @@ public record DatabaseReady(String databaseProduct, String schemaVersion, boolea
     public static final int CHAIN_AUDIT_LOG = 500;
     public static final int SEED_OPEN_DATA = 600;
     public static final int START_SHARING_REMINDERS = 650;
+    public static final int SEED_SHARING = 660;
 }

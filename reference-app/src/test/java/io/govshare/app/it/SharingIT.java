@@ -205,6 +205,20 @@ class SharingIT {
     }
 
     @Test
+    void theDemoCityHasWorkWaitingForEachRoleOfTheStory() {
+        assertTrue(todos(Api.demoToken("platform-reviewer")).stream()
+                .anyMatch(t -> t.getString("kind").equals("application.conformity-review")));
+        assertTrue(todos(Api.demoToken("reviewer")).stream()
+                .anyMatch(t -> t.getString("kind").equals("application.provider-review")));
+        assertTrue(todos(Api.demoToken("health-cataloguer")).stream()
+                .anyMatch(t -> t.getString("kind").equals("demand.open")));
+        JsonObject mine = Api.get(SHARING + "/applications", Api.demoToken("consumer")).object();
+        assertTrue(mine.getJsonArray("items").size() >= 2, mine.toString());
+        Api.Reply stranger = Api.get(SHARING + "/applications?scope=all", Api.demoToken("consumer"));
+        assertEquals(403, stranger.status(), "only the platform sees every application: " + stranger);
+    }
+
+    @Test
     void unconditionalItemsAreGrantedByTheConformityReviewAndARefusalCarriesItsReason() {
         String consumer = Api.demoToken("consumer");
         String platformReviewer = Api.demoToken("platform-reviewer");
