@@ -29,7 +29,7 @@ class MapLayersTest {
         }
         assertEquals(sum, city.getArea(), 1e-9, "districts must not overlap");
         assertEquals("Polygon", city.getGeometryType());
-        assertEquals(0, ((org.locationtech.jts.geom.Polygon) city).getNumInteriorRings(), "no gaps between districts");
+        assertEquals(0, ((org.locationtech.jts.geom.Polygon) city).getNumInteriorRing(), "no gaps between districts");
         for (int i = 0; i < districts.size(); i++) {
             for (int j = i + 1; j < districts.size(); j++) {
                 Geometry overlap = districts.get(i).area().intersection(districts.get(j).area());
