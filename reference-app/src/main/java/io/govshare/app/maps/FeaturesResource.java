@@ -1,5 +1,6 @@
 package io.govshare.app.maps;
 
+import io.govshare.app.audit.AuditLog;
 import io.govshare.app.platform.ProblemException;
 import io.govshare.geo.aggregate.Disclosure;
 import io.govshare.geo.output.GeoJson;
@@ -51,6 +52,8 @@ public class FeaturesResource {
     MapLayers layers;
     @Inject
     MapAccess access;
+    @Inject
+    AuditLog audit;
 
     @Context
     UriInfo uri;
@@ -139,6 +142,7 @@ public class FeaturesResource {
                 matched++;
             }
         }
+        auditRecordRead(c, page.size());
         JsonObject collection = featureCollection(page, c.disclosure());
         JsonArrayBuilder links = Json.createArrayBuilder()
                 .add(link(pageHref(query.offset()), "self", GEOJSON, "this page"))
@@ -163,6 +167,7 @@ public class FeaturesResource {
     public Response item(@PathParam("collectionId") String id, @PathParam("featureId") String featureId) {
         MapCollection c = readable(id);
         int index = indexOf(c, featureId);
+        auditRecordRead(c, 1);
         JsonObject feature = featureCollection(List.of(c.feature(index)), null).getJsonArray("features").getJsonObject(0);
         JsonObject body = Json.createObjectBuilder(feature)
                 .add("links", Json.createArrayBuilder()
@@ -170,6 +175,15 @@ public class FeaturesResource {
                         .add(link(href("/collections/" + id), "collection", JSON, c.title())))
                 .build();
         return Response.ok(body.toString(), GEOJSON).build();
+    }
+
+    /** Reads of individual records are audited (who, which layer, which query, how many), aggregates are not. */
+    private void auditRecordRead(MapCollection c, int returned) {
+        if (c.access() == MapCollection.Access.ENTITLED) {
+            audit.record("maps.records.read", "map-collection", c.id(), null, null,
+                    uri.getRequestUri().getRawPath() + (uri.getRequestUri().getRawQuery() == null ? ""
+                            : "?" + uri.getRequestUri().getRawQuery()) + " returned " + returned);
+        }
     }
 
     private MapCollection readable(String id) {

@@ -1,5 +1,6 @@
 package io.govshare.app.maps;
 
+import io.govshare.app.audit.AuditLog;
 import io.govshare.geo.tiles.WebMercator;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -42,6 +43,8 @@ public class WmsResource {
     MapLayers layers;
     @Inject
     MapAccess access;
+    @Inject
+    AuditLog audit;
 
     @Context
     UriInfo uri;
@@ -121,6 +124,12 @@ public class WmsResource {
             MapView view = MapView.of(layer, access.entitled(layer), true, layers);
             image.draw(view.featuresIn(image.lonLatBox()), view.drawn().style());
             rendering.append(rendering.isEmpty() ? "" : ",").append(view.view()).append(':').append(view.drawn().id());
+            if (view.view().equals("full")) {
+                // a map of individual records is one deliberate read, audited like a features query; tiles are not
+                // (a pan fetches dozens), they are private to the entitled user's cache instead
+                audit.record("maps.records.read", "map-collection", layer.id(), null, null,
+                        "WMS GetMap CRS=" + crs + " BBOX=" + p.get("BBOX") + " " + width + "x" + height);
+            }
         }
         return Response.ok(image.png(), "image/png")
                 .header("X-GovShare-Rendering", rendering.toString())

@@ -67,8 +67,27 @@ class MapAccessIT {
             assertEquals("390521", f.getJsonObject("properties").getString("district"));
         }
         MapFeaturesIT.assertField(Api.get(POINTS + "/items?sex=2&age=30", police), "age");
+        // every read of individual records is in the audit log with its query
+        Api.Reply events = Api.get("/api/v1/audit/events?action=maps.records.read&actor=reviewer&targetId=population-points",
+                Api.demoToken("auditor"));
+        assertEquals(200, events.status(), events.toString());
+        assertTrue(events.object().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .anyMatch(e -> e.getString("detail", "").contains("sex=2&district=390521")
+                        && e.getString("detail").endsWith("returned 20")), events.toString());
         // enterprises come from 市场监管; the police department holds no grant for them
         assertTrue(Api.get("/ogc/features/collections/enterprise-points/items", police).isProblem(403));
+    }
+
+    @Test
+    void gdalReadsThePointsWithTheProvidersToken(@TempDir Path dir) throws Exception {
+        Path headers = dir.resolve("headers.txt");
+        Files.writeString(headers, "Authorization: Bearer " + Api.demoToken("reviewer") + "\n");
+        String service = "OAPIF:" + Api.resolve("/ogc/features");
+        String layers = MapClient.gdal("ogrinfo", "--config", "GDAL_HTTP_HEADER_FILE", headers.toString(), "-ro", "-q",
+                service);
+        assertTrue(layers.contains("population-points"), layers);
+        String anonymous = MapClient.gdal("ogrinfo", "-ro", "-q", service);
+        assertFalse(anonymous.contains("population-points"), anonymous);
     }
 
     @Test
