@@ -22,6 +22,9 @@ import java.util.Map;
 /**
  * Mapbox Vector Tiles (spec 2.1) in WebMercatorQuad: geometries are projected to EPSG:3857, clipped to the
  * tile plus a buffer, and scaled to the tile's integer grid (extent 4096, y down) by mapbox-vector-tile-java.
+ * Features wholly inside the buffered tile (most of them, in a busy tile) skip the library's JTS clipping and
+ * simplification: they are projected and rounded onto the grid in one pass, which gives the same integer
+ * coordinates; the encoder drops repeated points either way.
  */
 public final class VectorTiles {
 
@@ -54,11 +57,17 @@ public final class VectorTiles {
                 if (f.geometry() == null) {
                     continue;
                 }
-                Geometry mercator = Mercator.project(f.geometry());
-                if (!mercator.getEnvelopeInternal().intersects(clip)) {
+                // the projection is monotonic in both axes, so the projected corners bound the projected feature:
+                // features outside the tile are skipped without projecting them
+                Envelope extent = Mercator.projectEnvelope(f.geometry().getEnvelopeInternal());
+                if (!extent.intersects(clip)) {
                     continue;
                 }
-                Geometry inTile = JtsAdapter.createTileGeom(mercator, bounds, clip, GEOMETRY, PARAMS, KEEP_ALL);
+                Geometry inTile = clip.contains(extent)
+                        // wholly inside: no clipping needed, project straight onto the tile grid
+                        ? Mercator.projectOntoTile(f.geometry(), bounds, EXTENT)
+                        : JtsAdapter.createTileGeom(Mercator.project(f.geometry()), bounds, clip, GEOMETRY, PARAMS,
+                                KEEP_ALL);
                 for (int i = 0; i < inTile.getNumGeometries(); i++) {
                     Geometry part = inTile.getGeometryN(i);
                     part.setUserData(new LinkedHashMap<>(f.properties()));
