@@ -149,11 +149,10 @@ public class ApplicationService {
     /** The platform's conformity review: PASS moves the application on, REFUSE (reason required) ends it. */
     @Transactional
     public ShareApplicationRow conformity(long id, JsonObject body) {
-        JsonObject request = JsonFields.body(body);
-        String decision = choice(request, "decision", Set.of("PASS", "REFUSE"));
-        String note = text(request, "reason", 0, MAX_REASON, decision.equals("REFUSE"));
-        ShareApplicationRow application = repository.lockApplication(id)
-                .orElseThrow(() -> ProblemException.notFound("No application " + id));
+        Decision choice = Decision.of(body, "PASS", "REFUSE");
+        String decision = choice.decision();
+        String note = choice.reason();
+        ShareApplicationRow application = locked(id);
         requireStatus(application, ShareApplicationRow.Status.CONFORMITY_REVIEW);
         String before = ApplicationViews.view(application, null, config.calendar(), now()).toString();
         Instant now = now();
@@ -163,12 +162,7 @@ public class ApplicationService {
                     "资源申请未通过合规性审核：" + application.resourceName() + "。理由：" + note);
         } else if (onlyUnconditionalItems(application)) {
             application.conformity(ShareApplicationRow.Status.PROVIDER_REVIEW, user.username(), now, note, null);
-            ExchangeGrantRow grant = grants.grant(application.consumerDepartment(), application.resourceCode(),
-                    ApplicationViews.items(application), true);
-            application.decide(ShareApplicationRow.Status.APPROVED, user.username(), now,
-                    "无条件共享：合规性审核通过即授权", grant.id());
-            notifications.send(List.of(application.applicant()), "application.approved", "share-application", id,
-                    "资源申请已批准（无条件共享）：" + application.resourceName() + "。订阅后即可接收数据。");
+            approve(application, now, "无条件共享：合规性审核通过即授权", "资源申请已批准（无条件共享）：");
         } else {
             int days = isPublished(application.resourceCode()) ? config.providerDays() : config.unpublishedProviderDays();
             application.conformity(ShareApplicationRow.Status.PROVIDER_REVIEW, user.username(), now, note,
@@ -185,11 +179,10 @@ public class ApplicationService {
     /** The providing department's reviewer approves (a grant is created) or refuses (reason required). */
     @Transactional
     public ShareApplicationRow decide(long id, JsonObject body) {
-        JsonObject request = JsonFields.body(body);
-        String decision = choice(request, "decision", Set.of("APPROVE", "REFUSE"));
-        String reason = text(request, "reason", 0, MAX_REASON, decision.equals("REFUSE"));
-        ShareApplicationRow application = repository.lockApplication(id)
-                .orElseThrow(() -> ProblemException.notFound("No application " + id));
+        Decision choice = Decision.of(body, "APPROVE", "REFUSE");
+        String decision = choice.decision();
+        String reason = choice.reason();
+        ShareApplicationRow application = locked(id);
         if (!application.providerDepartment().equals(user.departmentCode().orElse(null))) {
             throw ProblemException.forbidden("Application " + id + " is decided by a reviewer of the providing"
                     + " department " + application.providerDepartment());
@@ -202,11 +195,7 @@ public class ApplicationService {
             notifications.send(List.of(application.applicant()), "application.refused", "share-application", id,
                     "资源申请被提供部门拒绝：" + application.resourceName() + "。理由：" + reason);
         } else {
-            ExchangeGrantRow grant = grants.grant(application.consumerDepartment(), application.resourceCode(),
-                    ApplicationViews.items(application), true);
-            application.decide(ShareApplicationRow.Status.APPROVED, user.username(), now, reason, grant.id());
-            notifications.send(List.of(application.applicant()), "application.approved", "share-application", id,
-                    "资源申请已批准：" + application.resourceName() + "。订阅后即可接收数据。");
+            approve(application, now, reason, "资源申请已批准：");
         }
         audit.record("sharing.application.decision." + decision, "share-application", String.valueOf(id), before,
                 ApplicationViews.view(application, null, config.calendar(), now).toString(), reason);
@@ -216,8 +205,7 @@ public class ApplicationService {
     /** The applicant takes back an application still under review. */
     @Transactional
     public ShareApplicationRow withdraw(long id) {
-        ShareApplicationRow application = repository.lockApplication(id)
-                .orElseThrow(() -> ProblemException.notFound("No application " + id));
+        ShareApplicationRow application = locked(id);
         if (!application.applicant().equals(user.username())) {
             throw ProblemException.forbidden("Only the applicant can withdraw application " + id);
         }
@@ -228,6 +216,28 @@ public class ApplicationService {
         application.withdraw(now());
         audit.record("sharing.application.withdraw", "share-application", String.valueOf(id), null, null, null);
         return application;
+    }
+
+    /** A reviewer's choice of two and its reason, which a refusal must give. */
+    private record Decision(String decision, String reason) {
+        static Decision of(JsonObject body, String yes, String no) {
+            JsonObject request = JsonFields.body(body);
+            String decision = choice(request, "decision", Set.of(yes, no));
+            return new Decision(decision, text(request, "reason", 0, MAX_REASON, decision.equals(no)));
+        }
+    }
+
+    private ShareApplicationRow locked(long id) {
+        return repository.lockApplication(id).orElseThrow(() -> ProblemException.notFound("No application " + id));
+    }
+
+    /** The grant (paused until the consumer subscribes), the decision, and the applicant told. */
+    private void approve(ShareApplicationRow application, Instant now, String reason, String message) {
+        ExchangeGrantRow grant = grants.grant(application.consumerDepartment(), application.resourceCode(),
+                ApplicationViews.items(application), true);
+        application.decide(ShareApplicationRow.Status.APPROVED, user.username(), now, reason, grant.id());
+        notifications.send(List.of(application.applicant()), "application.approved", "share-application",
+                application.id(), message + application.resourceName() + "。订阅后即可接收数据。");
     }
 
     private void requireStatus(ShareApplicationRow application, ShareApplicationRow.Status expected) {
