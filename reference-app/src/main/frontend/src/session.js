@@ -1,0 +1,36 @@
+import { reactive } from 'vue'
+import { api, ApiError } from './api'
+
+// Who is signed in, as the server says (GET /api/v1/auth/session). Nothing about the session is stored by the
+// page: a reload asks the server again.
+export const session = reactive({ user: null, checked: false })
+
+export async function loadSession() {
+  try {
+    session.user = await api.get('/api/v1/auth/session')
+  } catch (e) {
+    if (!(e instanceof ApiError) || e.status !== 401) throw e
+    session.user = null
+  }
+  session.checked = true
+  return session.user
+}
+
+export async function login(username, password) {
+  await api.post('/api/v1/auth/session', { username, password })
+  return loadSession()
+}
+
+export async function logout() {
+  await api.del('/api/v1/auth/session')
+  session.user = null
+  apiKeys.clear()
+}
+
+export function hasRole(...roles) {
+  return !!session.user && session.user.roles.some(r => roles.includes(r))
+}
+
+// API keys collected in this tab, by dataset id: kept in memory only, gone on reload (the server shows a key once;
+// the user is told to save it).
+export const apiKeys = reactive(new Map())
