@@ -1,5 +1,5 @@
 import { createRouter, createWebHistory } from 'vue-router'
-import { session, hasRole } from './session'
+import { session, hasRole, sessionChecked } from './session'
 
 // History-mode URLs; the server answers index.html for these paths (io.govshare.app.ui.WebUiFilter). Every page
 // but the home page is loaded on demand. meta.roles: who may open the page (checked again by the API behind it).
@@ -24,9 +24,10 @@ export const router = createRouter({
   scrollBehavior: () => ({ top: 0 })
 })
 
-router.beforeEach(to => {
+router.beforeEach(async to => {
   const roles = to.meta.roles
   if (!roles) return true
+  await sessionChecked()
   if (!session.user) return { name: 'unauthorized', query: { from: to.fullPath } }
   if (!hasRole(...roles)) return { name: 'forbidden', query: { from: to.fullPath, roles: roles.join(',') } }
   return true

@@ -1,11 +1,18 @@
 import { reactive } from 'vue'
-import { api, ApiError } from './api'
+import { api, ApiError, csrfToken } from './api'
 
 // Who is signed in, as the server says (GET /api/v1/auth/session). Nothing about the session is stored by the
 // page: a reload asks the server again.
 export const session = reactive({ user: null, checked: false })
 
 export async function loadSession() {
+  // the readable CSRF cookie lives exactly as long as the HttpOnly session cookie: without it there is no session
+  // to ask about (and no 401 to log in the console)
+  if (!csrfToken()) {
+    session.user = null
+    session.checked = true
+    return null
+  }
   try {
     session.user = await api.get('/api/v1/auth/session')
   } catch (e) {
@@ -14,6 +21,14 @@ export async function loadSession() {
   }
   session.checked = true
   return session.user
+}
+
+let firstCheck = null
+
+/** The first look at the session after the page loaded; route guards wait for it before judging access. */
+export function sessionChecked() {
+  firstCheck ??= loadSession().catch(() => null)
+  return firstCheck
 }
 
 export async function login(username, password) {
