@@ -134,7 +134,9 @@ class PortalStoryIT {
         assertEquals(key, browser.visible(By.id("api-key-input")).getAttribute("value"));
         browser.click(By.id("download-with-key"));
         assertTrue(browser.textOf(By.id("checksum-result"), "校验通过").contains("SHA-256"));
-        assertMaskedPreview(browser.visible(By.id("preview-table")));
+        WebElement preview = browser.visible(By.id("preview-table"));
+        assertMaskedPreview(preview);
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", preview);
         browser.screenshot("10-download-preview");
         byte[] file = Api.sendWithHeader("GET", "/api/v1/open/datasets/" + datasetId + "/download?format=csv",
                 "X-API-Key", key).response().body().getBytes(java.nio.charset.StandardCharsets.UTF_8);
