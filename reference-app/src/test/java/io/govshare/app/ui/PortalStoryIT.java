@@ -69,6 +69,10 @@ class PortalStoryIT {
                 .map(v -> v.asJsonObject()).filter(f -> f.getString("format").equals("CSV")).findFirst()
                 .orElseThrow().getString("sha256");
         assertEquals("有条件开放", browser.visible(By.id("open-type")).getText());
+        JsonObject ckan = Api.get("/api/3/action/package_show?id=" + datasetId, null).object().getJsonObject("result");
+        WebElement licence = browser.visible(By.id("licence-link"));
+        assertEquals(ckan.getString("license_title"), licence.getText());
+        assertEquals(ckan.getString("license_url"), licence.getAttribute("href"));
         assertTrue(browser.driver.getPageSource().contains(sha256), "the page shows the published SHA-256");
         assertTrue(browser.visible(By.id("login-to-apply")).isDisplayed());
         browser.screenshot("03-dataset");
