@@ -39,7 +39,7 @@ import io.govshare.app.platform.Problems;
  *   <li>A method with none of them on itself or its class is refused: access must be a decision, not an
  *       accident.</li>
  *   <li>An auditor reads everything and changes nothing: a user whose only role is AUDITOR gets 403 for any
- *       method other than GET, HEAD and OPTIONS, whatever the annotations say (except obtaining a token).</li>
+ *       method other than GET, HEAD and OPTIONS, whatever the annotations say (except signing in and out).</li>
  * </ul>
  */
 @Provider
@@ -48,7 +48,9 @@ public class AccessControlFilter implements ContainerRequestFilter {
 
     private static final Logger LOG = Logger.getLogger(AccessControlFilter.class.getName());
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
-    private static final String TOKEN_PATH = GovShareApplication.API + "/auth/token";
+    /** Signing in and out is not a change to the platform, so auditors may do it. */
+    private static final Set<String> LOGIN_PATHS = Set.of(GovShareApplication.API + "/auth/token",
+            GovShareApplication.API + "/auth/session");
 
     @Context
     ResourceInfo resourceInfo;
@@ -60,7 +62,7 @@ public class AccessControlFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         identify(request.getSecurityContext().getUserPrincipal());
         if (currentUser.roles().equals(Set.of(Role.AUDITOR)) && !READ_METHODS.contains(request.getMethod())
-                && !TOKEN_PATH.equals(request.getUriInfo().getPath().replaceFirst("^/", ""))) {
+                && !LOGIN_PATHS.contains(request.getUriInfo().getPath().replaceFirst("^/", ""))) {
             deny(request, ProblemException.forbidden("Auditors have read-only access; "
                     + request.getMethod() + " is not allowed"));
             return;

@@ -1,0 +1,47 @@
+// The one way the UI talks to the platform. The session token lives in an HttpOnly cookie that scripts cannot
+// read; unsafe requests carry the CSRF token from the readable govshare_csrf cookie (see BrowserSession.java).
+
+const CSRF_COOKIE = 'govshare_csrf'
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+/** An answer other than 2xx, with the problem+json fields when the server sent them. */
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem?.detail || problem?.title || `HTTP ${status}`)
+    this.status = status
+    this.errors = problem?.errors || []
+  }
+}
+
+export function csrfToken() {
+  const entry = document.cookie.split('; ').find(c => c.startsWith(CSRF_COOKIE + '='))
+  return entry ? decodeURIComponent(entry.substring(CSRF_COOKIE.length + 1)) : null
+}
+
+/** fetch with the session cookie, the CSRF header on unsafe methods, JSON in and out, problems as ApiError. */
+export async function request(method, path, { body, headers = {}, raw = false, signal } = {}) {
+  const h = { Accept: 'application/json, application/problem+json', ...headers }
+  if (body !== undefined) h['Content-Type'] = 'application/json'
+  if (!SAFE.has(method)) {
+    const csrf = csrfToken()
+    if (csrf) h['X-CSRF-Token'] = csrf
+  }
+  const response = await fetch(path, {
+    method, headers: h, credentials: 'same-origin', signal,
+    body: body === undefined ? undefined : JSON.stringify(body)
+  })
+  if (!response.ok) {
+    let problem = null
+    try { problem = await response.json() } catch { /* not JSON */ }
+    throw new ApiError(response.status, problem)
+  }
+  if (raw) return response
+  if (response.status === 204) return null
+  return response.json()
+}
+
+export const api = {
+  get: (path, options) => request('GET', path, options),
+  post: (path, body, options) => request('POST', path, { ...options, body }),
+  del: (path, options) => request('DELETE', path, options)
+}

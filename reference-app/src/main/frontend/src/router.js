@@ -1,0 +1,42 @@
+import { createRouter, createWebHistory } from 'vue-router'
+import { session, hasRole, sessionChecked } from './session'
+
+// History-mode URLs; the server answers index.html for these paths (io.govshare.app.ui.WebUiFilter). Every page
+// but the home page is loaded on demand. meta.roles: who may open the page (checked again by the API behind it).
+const routes = [
+  { path: '/', name: 'home', component: () => import('./views/HomePage.vue') },
+  { path: '/open/datasets', name: 'datasets', component: () => import('./views/DatasetSearch.vue') },
+  { path: '/open/datasets/:id', name: 'dataset', component: () => import('./views/DatasetDetail.vue'), props: true },
+  { path: '/open/statistics', name: 'statistics', component: () => import('./views/StatisticsPage.vue') },
+  { path: '/open/developers', name: 'developers', component: () => import('./views/ApiDocs.vue') },
+  { path: '/open/account', name: 'account', component: () => import('./views/MyAccount.vue'), meta: { roles: ['PUBLIC_USER'] } },
+  { path: '/console/users', name: 'users', component: () => import('./views/UserList.vue'), meta: { roles: ['PLATFORM_ADMIN', 'AUDITOR'] } },
+  { path: '/login', name: 'login', component: () => import('./views/LoginPage.vue') },
+  { path: '/register', name: 'register', component: () => import('./views/RegisterPage.vue') },
+  { path: '/401', name: 'unauthorized', component: () => import('./views/ErrorPage.vue'), props: { status: 401 } },
+  { path: '/403', name: 'forbidden', component: () => import('./views/ErrorPage.vue'), props: { status: 403 } },
+  { path: '/:rest(.*)*', name: 'notFound', component: () => import('./views/ErrorPage.vue'), props: { status: 404 } }
+]
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes,
+  scrollBehavior: () => ({ top: 0 })
+})
+
+router.beforeEach(async to => {
+  const roles = to.meta.roles
+  if (!roles) return true
+  await sessionChecked()
+  if (!session.user) return { name: 'unauthorized', query: { from: to.fullPath } }
+  if (!hasRole(...roles)) return { name: 'forbidden', query: { from: to.fullPath, roles: roles.join(',') } }
+  return true
+})
+
+/** Where an API refusal sends the user: 401 to the sign-in page's explanation, 403 to the access-denied page. */
+export function routeForRefusal(error, roles = []) {
+  const from = router.currentRoute.value.fullPath
+  if (error?.status === 401) return router.push({ name: 'unauthorized', query: { from } })
+  if (error?.status === 403) return router.push({ name: 'forbidden', query: { from, roles: roles.join(',') } })
+  return null
+}
