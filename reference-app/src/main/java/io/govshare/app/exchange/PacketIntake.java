@@ -56,6 +56,8 @@ public class PacketIntake {
     private static final Logger LOG = Logger.getLogger(PacketIntake.class.getName());
     /** Report at most this many record violations; the sender fixes its extract and sends again. */
     private static final int MAX_RECORD_ERRORS = 20;
+    /** Commits tried before a transient database failure is answered 503. */
+    private static final int ACCEPT_ATTEMPTS = 3;
 
     @Inject
     PacketStore store;
@@ -148,29 +150,62 @@ public class PacketIntake {
                     .orElseThrow(() -> ProblemException.conflict("Packet " + packetId + " is being accepted from "
                             + "another upload right now; send it again in a moment to get its receipt"));
         }
-        try {
-            ledger.accept(new ExchangePacketRow(packetId, source, departmentCode, resource, header.sequence(),
-                    header.operation().name(), header.recordCount(), size, manifestDigest, receivedAt, receiptJson));
-        } catch (PacketLedger.SequenceOvertaken e) {
-            store.discard(store.submission(packetId));
-            throw refuse(header, "packet.replayed", "Sequence " + header.sequence() + " is not above "
-                    + e.last() + ", accepted from " + source + " for " + resource + " meanwhile");
-        } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
-            return afterConflict(packetId, source, resource, header.sequence());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                ledger.accept(new ExchangePacketRow(packetId, source, departmentCode, resource, header.sequence(),
+                        header.operation().name(), header.recordCount(), size, manifestDigest, receivedAt,
+                        receiptJson));
+                break;
+            } catch (PacketLedger.SequenceOvertaken e) {
+                store.discard(store.submission(packetId));
+                throw refuse(header, "packet.replayed", "Sequence " + header.sequence() + " is not above "
+                        + e.last() + ", accepted from " + source + " for " + resource + " meanwhile");
+            } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
+                Optional<Outcome> settled = afterFailedCommit(packetId, source, resource, header.sequence(),
+                        attempt, e);
+                if (settled.isPresent()) {
+                    return settled.get();
+                }
+            }
         }
         delivery.submitted(packetId);
         return new Outcome(receiptJson, false);
     }
 
-    /** The insert failed: the same id committed concurrently (answer its receipt) or the sequence did. */
-    private Outcome afterConflict(String packetId, String source, String resource, long sequence) {
+    /**
+     * The accept transaction failed. Either the same id committed concurrently (answer its receipt), or a packet
+     * with this sequence or a later one did (a replay), or the database could not commit in time (Derby's lock
+     * timeout under load): then the commit is tried again, and after the last attempt the sender gets 503 with
+     * Retry-After — sending the same packet again is safe, and nothing was stored.
+     *
+     * @return the outcome to answer, or empty to try the commit again
+     */
+    private Optional<Outcome> afterFailedCommit(String packetId, String source, String resource, long sequence,
+                                                int attempt, RuntimeException failure) {
         Optional<String> given = ledger.receiptOf(packetId);
         if (given.isPresent()) {
-            return new Outcome(given.get(), true);
+            return Optional.of(new Outcome(given.get(), true));
         }
-        store.discard(store.submission(packetId));
-        throw refuse(null, "packet.replayed", "Sequence " + sequence + " of " + source + " for " + resource
-                + " was accepted already");
+        long last = ledger.lastSequence(source, resource);
+        if (sequence <= last) {
+            store.discard(store.submission(packetId));
+            throw refuse(null, "packet.replayed", "Sequence " + sequence + " of " + source + " for " + resource
+                    + " is not above " + last + ", accepted meanwhile");
+        }
+        if (attempt >= ACCEPT_ATTEMPTS) {
+            store.discard(store.submission(packetId));
+            LOG.log(java.util.logging.Level.WARNING, "Packet " + packetId + " could not be committed after "
+                    + attempt + " attempts; the sender is asked to send it again", failure);
+            throw ProblemException.serviceUnavailable("The hub's database could not record packet " + packetId
+                    + " in time; nothing was stored — send the same packet again", 1);
+        }
+        LOG.fine(() -> "Commit of packet " + packetId + " failed (" + failure + "); attempt " + (attempt + 1));
+        try {
+            Thread.sleep(20L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return Optional.empty();
     }
 
     private ExchangeNodeRow checkSender(OpenedPacket packet, PacketHeader header, Optional<ExchangeNodeRow> registered) {

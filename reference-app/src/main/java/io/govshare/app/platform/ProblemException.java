@@ -72,6 +72,21 @@ public class ProblemException extends RuntimeException {
         return errors;
     }
 
+    /**
+     * 503 with Retry-After: a transient failure (the database too busy to commit in time) that the same request,
+     * sent again, can get past.
+     */
+    public static ProblemException serviceUnavailable(String detail, long retryAfterSeconds) {
+        return new ProblemException(503, "Service Unavailable", detail, List.of()) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public java.util.Map<String, Object> headers() {
+                return java.util.Map.of("Retry-After", retryAfterSeconds);
+            }
+        };
+    }
+
     /** Response headers that belong to this problem (for example Retry-After on a 429); none by default. */
     public java.util.Map<String, Object> headers() {
         return java.util.Map.of();
