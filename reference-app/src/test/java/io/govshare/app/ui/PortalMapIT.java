@@ -70,6 +70,8 @@ class PortalMapIT {
             clickMap(browser, grid, published);
             assertTrue(browser.visible(By.id("popup-count")).getText().matches("人口：\\d[\\d,]* 人"),
                     browser.visible(By.id("popup-count")).getText());
+            String cell = browser.visible(By.cssSelector("#map-popup strong")).getText();
+            assertTrue(cell.matches("\\S+[区县] · AEA500m\\S+"), "a cell is named by its district and id: " + cell);
             browser.screenshot("21-map-popup");
 
             // the layer switcher: no point layer offered; enterprise density and district totals draw their classes
