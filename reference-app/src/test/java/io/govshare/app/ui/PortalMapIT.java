@@ -89,11 +89,19 @@ class PortalMapIT {
             assertEquals(districts, legendColours(browser, "population-districts"));
             mapShowsColours(browser, districts, 1);
 
+            // the notice in English too
+            browser.click(By.id("locale-switch"));
+            assertTrue(browser.textOf(By.id("map-notice"), "Aggregate only").contains("Aggregate only"));
+            assertTrue(browser.visible(By.cssSelector("#map-legend .legend-suppressed")).getText().contains("Withheld"));
+            browser.click(By.id("locale-switch"));
+
             // the server, asked directly, refuses the points and draws their tiles from the aggregate
             assertTrue(Api.get("/ogc/features/collections/population-points/items", null).isProblem(401));
             Api.Reply tile = Api.get(POINTS_TILE, null);
             assertEquals(200, tile.status());
             assertEquals("aggregate:population-grid", tile.header("X-GovShare-Rendering").orElse(""));
+            assertTrue(Api.get("/tiles/population-points/legend", null).body().contains("\"drawn\":\"population-grid\""));
+            assertTrue(Api.get("/tiles/no-such-layer/legend", null).isProblem(404));
             assertTrue(browser.severeConsoleEntries().isEmpty(), browser.severeConsoleEntries().toString());
         }
     }
