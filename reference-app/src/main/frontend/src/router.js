@@ -8,6 +8,7 @@ const routes = [
   { path: '/open/datasets', name: 'datasets', component: () => import('./views/DatasetSearch.vue') },
   { path: '/open/datasets/:id', name: 'dataset', component: () => import('./views/DatasetDetail.vue'), props: true },
   { path: '/open/statistics', name: 'statistics', component: () => import('./views/StatisticsPage.vue') },
+  { path: '/open/map', name: 'map', component: () => import('./views/MapPage.vue') },
   { path: '/open/developers', name: 'developers', component: () => import('./views/ApiDocs.vue') },
   { path: '/open/account', name: 'account', component: () => import('./views/MyAccount.vue'), meta: { roles: ['PUBLIC_USER'] } },
   { path: '/console/users', name: 'users', component: () => import('./views/UserList.vue'), meta: { roles: ['PLATFORM_ADMIN', 'AUDITOR'] } },

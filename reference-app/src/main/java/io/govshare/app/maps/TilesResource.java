@@ -107,6 +107,18 @@ public class TilesResource {
     }
 
     @GET
+    @Path("{layer}/legend")
+    @Operation(summary = "The legend of what this user gets drawn for the layer: classes, colours, the withheld colour")
+    public Response legend(@PathParam("layer") String layerId) {
+        MapCollection layer = layers.find(layerId).orElseThrow(() -> ProblemException.notFound(
+                "No tile layer '" + layerId + "'; GET /tiles lists them"));
+        // the PNG view: an entitled user's point layer is drawn at every zoom there (as a heat map)
+        MapView view = MapView.of(layer, access.entitled(layer), true, layers);
+        return Response.ok(MapLegend.of(view).toString(), "application/json")
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-cache").build();
+    }
+
+    @GET
     @Path("{layer}/{z}/{x}/{y: [^/.]+}.{format}")
     @Operation(summary = "One tile: .mvt (WebMercatorQuad) or .png (tileMatrixSet=WebMercatorQuad|CGCS2000Quad)")
     public Response tile(@PathParam("layer") String layerId, @PathParam("z") String zText,
@@ -151,7 +163,9 @@ public class TilesResource {
         return response.header(HttpHeaders.ETAG, etag)
                 // an entitled user's tile must not be kept by shared caches; every view depends on the token
                 .header(HttpHeaders.CACHE_CONTROL, personal ? "private, max-age=300" : "public, max-age=3600")
-                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION)
+                // the browser portal's session is a cookie: without it in Vary a browser would reuse a signed-in
+                // user's tile after sign-out (or an anonymous one after sign-in)
+                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION + ", " + HttpHeaders.COOKIE)
                 .header("X-GovShare-Rendering", view.view() + ":" + view.drawn().id());
     }
 
