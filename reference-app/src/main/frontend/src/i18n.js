@@ -1,4 +1,5 @@
 import { createI18n } from 'vue-i18n'
+import { sharingMessages } from './i18n-sharing'
 
 // Chinese first: the portal opens in zh-CN; English is a switch in the header, remembered for the tab only.
 const messages = {
@@ -79,6 +80,8 @@ const messages = {
       notFound: 'Page not found', notFoundText: 'There is no such page.', back: 'Back to the home page', failed: 'Request failed' }
   }
 }
+
+for (const locale of Object.keys(messages)) Object.assign(messages[locale], sharingMessages[locale])
 
 export const i18n = createI18n({ legacy: false, locale: sessionStorage.getItem('govshare.locale') || 'zh-CN', fallbackLocale: 'zh-CN', messages })
 

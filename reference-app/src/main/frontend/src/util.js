@@ -58,3 +58,12 @@ export async function readCsvHead(response, limit) {
   }
   return parseCsv(text, limit)
 }
+
+/** Every day from `from` to `to` (ISO dates, both included): the x axis of the per-day charts. */
+export function days(from, to) {
+  const list = []
+  for (let d = new Date(from + 'T00:00:00Z'); d <= new Date(to + 'T00:00:00Z'); d.setUTCDate(d.getUTCDate() + 1)) {
+    list.push(d.toISOString().substring(0, 10))
+  }
+  return list
+}
