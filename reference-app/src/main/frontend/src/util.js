@@ -67,3 +67,11 @@ export function days(from, to) {
   }
   return list
 }
+
+/** An instant from the API (ISO, UTC) as the user's local date and time, "YYYY-MM-DD HH:mm". */
+export function formatTime(iso) {
+  if (!iso) return '—'
+  const d = new Date(iso)
+  const p = n => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`
+}
