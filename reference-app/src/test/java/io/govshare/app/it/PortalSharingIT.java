@@ -165,12 +165,11 @@ class PortalSharingIT {
         browser.textOf(By.id("application-table"), "已批准");
         browser.click(By.cssSelector("#application-table .subscribe"));
         browser.waitForPath("/share/subscriptions");
-        browser.until(d -> d.findElements(By.cssSelector(".subscription .packets")).stream()
-                .anyMatch(e -> !e.getText().isBlank() && Integer.parseInt(e.getText()) > 0));
-        WebElement subscription = browser.driver.findElements(By.cssSelector(".subscription")).stream()
-                .filter(e -> !e.findElements(By.cssSelector(".packets")).isEmpty()
+        // this entry's subscription (the page names each resource once its entry has loaded)
+        WebElement subscription = browser.until(d -> d.findElements(By.cssSelector(".subscription")).stream()
+                .filter(e -> e.getText().contains(name) && !e.findElements(By.cssSelector(".packets")).isEmpty()
                         && Integer.parseInt(e.findElement(By.cssSelector(".packets")).getText()) > 0)
-                .findFirst().orElseThrow();
+                .findFirst().orElse(null));
         assertTrue(Integer.parseInt(subscription.findElement(By.cssSelector(".records")).getText()) >= 4);
         assertTrue(Integer.parseInt(subscription.findElement(By.cssSelector(".nodes")).getText()) >= 1);
         browser.screenshot("29-subscriptions");
@@ -210,7 +209,7 @@ class PortalSharingIT {
     }
 
     @Test
-    void aBulkImportWithABadRowShowsTheReportPerRow() throws Exception {
+    void aBulkImportWithABadRowShowsTheReportPerRowInChineseAndEnglish() throws Exception {
         JsonObject good = CatalogFixtures.newEntry(CatalogFixtures.uniqueName("导入测试信息"), CatalogFixtures.POLICE);
         JsonObject bad = CatalogFixtures.without(CatalogFixtures.newEntry(CatalogFixtures.uniqueName("导入缺摘要信息"),
                 CatalogFixtures.POLICE), "summary");
@@ -224,6 +223,14 @@ class PortalSharingIT {
         String report = browser.textOf(By.id("import-report"), "summary");
         assertTrue(report.contains("有错误") && report.contains("未导入"), report);
         browser.screenshot("34-import-report");
+        browser.click(By.id("locale-switch"));
+        assertEquals("Bulk import", browser.textOf(By.cssSelector(".page h1"), "Bulk import"));
+        browser.textOf(By.id("import-report"), "Errors");
+        browser.go("/share");
+        assertEquals("Sharing portal", browser.textOf(By.cssSelector(".page h1"), "Sharing portal"));
+        browser.textOf(By.id("class-tree"), "Base resource");
+        browser.screenshot("35-portal-english");
+        browser.click(By.id("locale-switch"));
         assertTrue(browser.severeConsoleEntries().stream().allMatch(e -> e.contains("status of 400")),
                 "only the refused import is logged");
     }
