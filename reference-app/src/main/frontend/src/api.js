@@ -10,6 +10,7 @@ export class ApiError extends Error {
     super(problem?.detail || problem?.title || `HTTP ${status}`)
     this.status = status
     this.errors = problem?.errors || []
+    this.report = problem?.report || null // a rejected catalog import's per-row report
   }
 }
 
@@ -19,16 +20,17 @@ export function csrfToken() {
 }
 
 /** fetch with the session cookie, the CSRF header on unsafe methods, JSON in and out, problems as ApiError. */
-export async function request(method, path, { body, headers = {}, raw = false, signal } = {}) {
+export async function request(method, path, { body, text, contentType, headers = {}, raw = false, signal } = {}) {
   const h = { Accept: 'application/json, application/problem+json', ...headers }
   if (body !== undefined) h['Content-Type'] = 'application/json'
+  if (text !== undefined) h['Content-Type'] = contentType
   if (!SAFE.has(method)) {
     const csrf = csrfToken()
     if (csrf) h['X-CSRF-Token'] = csrf
   }
   const response = await fetch(path, {
     method, headers: h, credentials: 'same-origin', signal,
-    body: body === undefined ? undefined : JSON.stringify(body)
+    body: text !== undefined ? text : body === undefined ? undefined : JSON.stringify(body)
   })
   if (!response.ok) {
     let problem = null
@@ -43,5 +45,8 @@ export async function request(method, path, { body, headers = {}, raw = false, s
 export const api = {
   get: (path, options) => request('GET', path, options),
   post: (path, body, options) => request('POST', path, { ...options, body }),
+  put: (path, body, options) => request('PUT', path, { ...options, body }),
+  /** a body sent as it is (a file's text), e.g. text/csv */
+  postText: (path, text, contentType, options) => request('POST', path, { ...options, text, contentType }),
   del: (path, options) => request('DELETE', path, options)
 }

@@ -58,3 +58,20 @@ export async function readCsvHead(response, limit) {
   }
   return parseCsv(text, limit)
 }
+
+/** Every day from `from` to `to` (ISO dates, both included): the x axis of the per-day charts. */
+export function days(from, to) {
+  const list = []
+  for (let d = new Date(from + 'T00:00:00Z'); d <= new Date(to + 'T00:00:00Z'); d.setUTCDate(d.getUTCDate() + 1)) {
+    list.push(d.toISOString().substring(0, 10))
+  }
+  return list
+}
+
+/** An instant from the API (ISO, UTC) as the user's local date and time, "YYYY-MM-DD HH:mm". */
+export function formatTime(iso) {
+  if (!iso) return '—'
+  const d = new Date(iso)
+  const p = n => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`
+}

@@ -28,15 +28,16 @@ import io.govshare.app.it.Api;
 /**
  * A headless Chromium (Debian's {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver}; nothing is downloaded)
  * on a fresh profile, pointed at the IT server. Collects the browser console so a test can prove the pages log no
- * errors, and saves screenshots under {@code target/screenshots}.
+ * errors, and saves screenshots under {@code target/screenshots}. Public for the portal stories in
+ * {@code io.govshare.app.it}, which also use that package's exchange and catalog fixtures.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
-    static final Path SCREENSHOTS = Path.of(System.getProperty("govshare.it.screenshots", "target/screenshots"));
+    public static final Path SCREENSHOTS = Path.of(System.getProperty("govshare.it.screenshots", "target/screenshots"));
     private static final String CHROMIUM = System.getProperty("govshare.it.chromium", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("govshare.it.chromedriver", "/usr/bin/chromedriver");
 
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
     private final WebDriverWait wait;
     private final Path profile;
 
@@ -46,7 +47,7 @@ final class Browser implements AutoCloseable {
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
-    static Browser open() {
+    public static Browser open() {
         Api.get("/api/v1/open/statistics", null); // waits until the platform is ready
         try {
             Path profile = Files.createTempDirectory("govshare-chromium-");
@@ -69,47 +70,67 @@ final class Browser implements AutoCloseable {
     }
 
     /** Opens a path of the platform, e.g. {@code /open/datasets}. */
-    void go(String path) {
+    public void go(String path) {
         driver.get(Api.resolve(path).toString());
     }
 
-    WebElement visible(By by) {
+    public WebElement visible(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    WebElement clickable(By by) {
+    public WebElement clickable(By by) {
         return wait.until(ExpectedConditions.elementToBeClickable(by));
     }
 
-    void click(By by) {
+    public void click(By by) {
         clickable(by).click();
     }
 
-    void type(By by, String text) {
+    public void type(By by, String text) {
         WebElement input = visible(by);
         input.clear();
         input.sendKeys(text);
     }
 
     /** Waits until the element's text contains the expected text, and returns the text. */
-    String textOf(By by, String expected) {
+    public String textOf(By by, String expected) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, expected));
         return driver.findElement(by).getText();
     }
 
-    void waitForPath(String path) {
+    public void waitForPath(String path) {
         wait.until(d -> Api.resolve(path).getPath().equals(java.net.URI.create(d.getCurrentUrl()).getPath()));
     }
 
-    Object script(String js, Object... args) {
+    /** Signs in through the login page and waits until the header names the user. */
+    public void signIn(String username, String password) {
+        go("/login");
+        type(By.id("login-username"), username);
+        type(By.id("login-password"), password);
+        click(By.id("login-submit"));
+        visible(By.id("current-user"));
+    }
+
+    /** Signs out with the header's button and waits until the page is anonymous again. */
+    public void signOut() {
+        click(By.id("logout"));
+        visible(By.id("login-link"));
+    }
+
+    /** Waits (up to 30 s) until the condition answers something other than null or false. */
+    public <T> T until(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
+        return wait.until(condition);
+    }
+
+    public Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
-    Cookie cookie(String name) {
+    public Cookie cookie(String name) {
         return driver.manage().getCookieNamed(name);
     }
 
-    Path screenshot(String name) {
+    public Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
@@ -121,7 +142,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Console entries of level SEVERE since the last call (errors, failed loads, uncaught exceptions). */
-    List<String> severeConsoleEntries() {
+    public List<String> severeConsoleEntries() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::toString).toList();

@@ -15,7 +15,7 @@ import io.govshare.app.it.Api;
  * Requests made outside the browser with a browser session's cookies, the way a forged cross-site request or a
  * hand-made one would arrive: {@code Cookie: Bearer=…} and, only when given, the CSRF header.
  */
-final class SessionCookies {
+public final class SessionCookies {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -23,7 +23,7 @@ final class SessionCookies {
     }
 
     /** {@code csrf} null: the request carries the cookie only. {@code json} null: no body. */
-    static Api.Reply send(String method, String path, String sessionToken, String csrf, String json) {
+    public static Api.Reply send(String method, String path, String sessionToken, String csrf, String json) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Cookie", "Bearer=" + sessionToken);
         if (csrf != null) {
