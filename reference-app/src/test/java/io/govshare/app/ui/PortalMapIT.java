@@ -56,7 +56,7 @@ class PortalMapIT {
             assertTrue(browser.visible(By.cssSelector("#map-legend .legend-suppressed")).getText().contains("已抑制"));
             tilesLoaded(browser, "/tiles/population-grid/");
             BufferedImage grid = mapShowsColours(browser, gridColours, 3);
-            browser.screenshot("20-map-population-grid");
+            browser.screenshot("40-map-population-grid");
 
             // click a withheld cell: "withheld", no number; click a published one: its count
             int grey = rgb(classes("population-grid", null).getString("suppressedColor"));
@@ -72,7 +72,7 @@ class PortalMapIT {
                     browser.visible(By.id("popup-count")).getText());
             String cell = browser.visible(By.cssSelector("#map-popup strong")).getText();
             assertTrue(cell.matches("\\S+[区县] · AEA500m\\S+"), "a cell is named by its district and id: " + cell);
-            browser.screenshot("21-map-popup");
+            browser.screenshot("41-map-popup");
 
             // the layer switcher: no point layer offered; enterprise density and district totals draw their classes
             List<String> offered = browser.driver.findElements(By.cssSelector("#layer-switcher [data-layer]")).stream()
@@ -83,7 +83,7 @@ class PortalMapIT {
             assertEquals(firms, legendColours(browser, "enterprise-density"));
             tilesLoaded(browser, "/tiles/enterprise-density/");
             mapShowsColours(browser, firms, 2);
-            browser.screenshot("22-map-enterprise-density");
+            browser.screenshot("42-map-enterprise-density");
             browser.click(By.cssSelector("#layer-switcher [data-layer='population-districts']"));
             List<String> districts = classColours("population-districts", null);
             assertEquals(districts, legendColours(browser, "population-districts"));
@@ -125,7 +125,7 @@ class PortalMapIT {
             assertEquals("population-points", legend.getAttribute("data-drawn"));
             browser.visible(By.cssSelector("#map-legend .gradient"));
             tilesLoaded(browser, "/tiles/population-points/");
-            browser.screenshot("23-map-population-points");
+            browser.screenshot("43-map-population-points");
 
             // the cookie session is what reaches /tiles and /ogc: with it the server draws points, without it not
             String cookie = "Bearer=" + browser.cookie("Bearer").getValue();
