@@ -5,6 +5,7 @@ import io.govshare.app.catalog.search.SearchResult;
 import io.govshare.app.platform.FieldError;
 import io.govshare.app.platform.PageRequest;
 import io.govshare.app.platform.ProblemException;
+import io.govshare.app.platform.Problems;
 import io.govshare.catalog.CatalogEntry;
 import io.govshare.catalog.DataItem;
 import jakarta.annotation.security.PermitAll;
@@ -42,6 +43,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -120,6 +122,7 @@ public class OpenDataResource {
             + "有条件开放 data needs the X-API-Key of an approved application.")
     public Response download(@PathParam("id") String id, @QueryParam("format") String formatName,
                              @QueryParam("version") String versionText, @HeaderParam(ApiKeys.HEADER) String apiKey,
+                             @HeaderParam("Range") String range, @HeaderParam("If-Range") String ifRange,
                              @Context Request request) {
         CatalogEntry entry = catalog.require(id);
         ReleaseFormat format = formatName == null ? ReleaseFormat.CSV : ReleaseFormat.parse(formatName);
@@ -142,16 +145,53 @@ public class OpenDataResource {
             return unchanged.build();
         }
         java.nio.file.Path path = files.directory(entry.code().value(), release.version()).resolve(file.fileName());
-        downloads.count(entry.code().value(), LocalDate.now(ZoneOffset.UTC), format);
-        StreamingOutput body = out -> Files.copy(path, out);
-        return Response.ok(body, file.mediaType())
-                .tag(etag)
-                .header("Content-Length", file.byteSize())
+        Optional<ByteRange> slice;
+        try {
+            slice = ByteRange.requested(range, ifRange, etag.toString(), file.byteSize());
+        } catch (ByteRange.Unsatisfiable e) {
+            return Response.status(416).header("Content-Range", "bytes */" + file.byteSize())
+                    .type(Problems.MEDIA_TYPE).entity(Problems.json(416, "Range Not Satisfiable", "The file has "
+                            + file.byteSize() + " bytes; the range asked for starts past its end",
+                            List.of(new FieldError("Range", "open.range", "starts past the end of the file"))).build())
+                    .build();
+        }
+        Response.ResponseBuilder answer;
+        if (slice.isPresent()) {
+            // part of the file: a resumed download or a preview, not a download of its own
+            ByteRange part = slice.get();
+            StreamingOutput body = out -> copy(path, part, out);
+            answer = Response.status(206).entity(body).type(file.mediaType())
+                    .header("Content-Range", part.contentRange(file.byteSize()))
+                    .header("Content-Length", part.length());
+        } else {
+            downloads.count(entry.code().value(), LocalDate.now(ZoneOffset.UTC), format);
+            StreamingOutput body = out -> Files.copy(path, out);
+            answer = Response.ok(body, file.mediaType()).header("Content-Length", file.byteSize());
+        }
+        return answer.tag(etag)
+                .header("Accept-Ranges", "bytes")
                 .header("Content-Disposition", "attachment; filename=\"" + id + "-v" + release.version() + "."
                         + format.extension() + "\"")
                 .header("X-Checksum-SM3", file.sm3())
                 .header("X-Checksum-SHA256", file.sha256())
                 .build();
+    }
+
+    private static void copy(java.nio.file.Path path, ByteRange part, java.io.OutputStream out)
+            throws java.io.IOException {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(path)) {
+            java.nio.channels.WritableByteChannel sink = java.nio.channels.Channels.newChannel(out);
+            long position = part.first();
+            long remaining = part.length();
+            while (remaining > 0) {
+                long sent = channel.transferTo(position, remaining, sink);
+                if (sent <= 0) {
+                    throw new java.io.EOFException("release file shorter than recorded: " + path);
+                }
+                position += sent;
+                remaining -= sent;
+            }
+        }
     }
 
     @GET

@@ -325,6 +325,39 @@ class OpenDataIT {
                 "RFC 7946: longitude first");
         assertEquals("中山派出所", feature.getJsonObject("properties").getString("名称"));
         assertFalse(feature.getJsonObject("properties").containsKey("经度"));
+
+        // a part of the file (a preview, a resumed download): 206, the same bytes, not counted as a download
+        String download = OPEN + "/datasets/" + id + "/download?format=csv";
+        byte[] whole = Api.getBytes(download, null);
+        int counted = Api.get(OPEN + "/statistics", null).object().getJsonObject("byDataset").getInt(id, 0);
+        java.net.http.HttpResponse<byte[]> head = ranged(download, "bytes=0-9", null);
+        assertEquals(206, head.statusCode());
+        assertEquals("bytes 0-9/" + whole.length, head.headers().firstValue("Content-Range").orElse(""));
+        assertEquals(java.util.Arrays.toString(java.util.Arrays.copyOf(whole, 10)), java.util.Arrays.toString(head.body()));
+        String etag = head.headers().firstValue("ETag").orElseThrow();
+        java.net.http.HttpResponse<byte[]> tail = ranged(download, "bytes=10-", etag);
+        assertEquals(206, tail.statusCode());
+        assertEquals(whole.length - 10, tail.body().length, "resumed with If-Range of the same version");
+        assertEquals(200, ranged(download, "bytes=10-", "\"another-version\"").statusCode(),
+                "If-Range of another version: the whole file");
+        java.net.http.HttpResponse<byte[]> past = ranged(download, "bytes=" + whole.length + "-", null);
+        assertEquals(416, past.statusCode());
+        assertEquals("bytes */" + whole.length, past.headers().firstValue("Content-Range").orElse(""));
+        assertEquals(counted + 1, Api.get(OPEN + "/statistics", null).object().getJsonObject("byDataset").getInt(id, 0),
+                "only the If-Range fallback (a whole file) was a download");
+    }
+
+    private static java.net.http.HttpResponse<byte[]> ranged(String path, String range, String ifRange) {
+        try {
+            var request = java.net.http.HttpRequest.newBuilder(Api.resolve(path)).header("Range", range);
+            if (ifRange != null) {
+                request.header("If-Range", ifRange);
+            }
+            return java.net.http.HttpClient.newHttpClient().send(request.build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -37,6 +37,7 @@ class PortalOpenPreviewIT {
             WebElement csvLink = browser.visible(By.cssSelector(".download-link[data-format='CSV']"));
             assertTrue(csvLink.getAttribute("href").contains("/api/v1/open/datasets/" + id + "/download?format=csv"),
                     csvLink.getAttribute("href"));
+            int downloads = downloads(id);
             browser.click(By.id("preview-button"));
             WebElement table = browser.visible(By.id("preview-table"));
             List<String> headers = table.findElements(By.cssSelector("thead th")).stream().map(WebElement::getText)
@@ -46,10 +47,15 @@ class PortalOpenPreviewIT {
             assertEquals(10, rows.size(), "the first ten records");
             assertEquals(row(0), rows.get(0).findElements(By.cssSelector("td")).stream().map(WebElement::getText)
                     .collect(Collectors.joining(",")));
+            assertEquals(downloads, downloads(id), "the preview reads a range of the file: not a download");
             browser.script("arguments[0].scrollIntoView({block: 'center'})", table);
             browser.screenshot("14-open-preview");
             assertTrue(browser.severeConsoleEntries().isEmpty(), browser.severeConsoleEntries().toString());
         }
+    }
+
+    private static int downloads(String id) {
+        return Api.get("/api/v1/open/statistics", null).object().getJsonObject("byDataset").getInt(id, 0);
     }
 
     /** The dataset's id, after the health commission's cataloguer released forty records of it. */
