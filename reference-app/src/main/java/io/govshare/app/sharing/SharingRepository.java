@@ -81,6 +81,11 @@ public class SharingRepository {
     }
 
     Optional<ShareSubscriptionRow> subscription(long id) {
+        return Optional.ofNullable(em.find(ShareSubscriptionRow.class, id));
+    }
+
+    /** Locked for a change: a pause and a cancel at once cannot both move it. */
+    Optional<ShareSubscriptionRow> lockSubscription(long id) {
         return Optional.ofNullable(em.find(ShareSubscriptionRow.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 

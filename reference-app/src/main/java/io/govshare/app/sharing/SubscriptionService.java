@@ -166,7 +166,7 @@ public class SubscriptionService {
     }
 
     private ShareSubscriptionRow own(long id) {
-        ShareSubscriptionRow subscription = repository.subscription(id)
+        ShareSubscriptionRow subscription = repository.lockSubscription(id)
                 .orElseThrow(() -> ProblemException.notFound("No subscription " + id));
         if (!subscription.consumerDepartment().equals(user.departmentCode().orElse(null))) {
             throw ProblemException.forbidden("Subscription " + id + " belongs to department "
