@@ -15,7 +15,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import io.govshare.app.exchange.HubKeys;
+import io.govshare.app.platform.keys.HubKeys;
 import io.govshare.security.audit.AuditChain;
 import io.govshare.security.audit.AuditCheckpoint;
 import io.govshare.security.audit.AuditEntry;

@@ -20,9 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.govshare.app.GovShareApplication;
-import io.govshare.app.exchange.HubKeys;
-import io.govshare.app.identity.Role;
-import io.govshare.app.platform.ProblemException;
+import io.govshare.app.platform.domain.InvalidInput;
+import io.govshare.app.platform.keys.HubKeys;
+import io.govshare.app.platform.security.Role;
 import io.govshare.security.audit.AuditCheckpoint;
 import io.govshare.security.audit.AuditEntry;
 import io.govshare.security.audit.AuditSegment;
@@ -58,11 +58,11 @@ public class AuditExportResource {
         Instant start = instant("from", from);
         Instant end = instant("to", to);
         if (!start.isBefore(end)) {
-            throw ProblemException.badRequest("from", "range", "from must be before to");
+            throw new InvalidInput("from", "range", "from must be before to");
         }
         long[] range = chainer.range(start, end).orElse(null);
         if (range != null && range[1] - range[0] + 1 > MAX_ENTRIES) {
-            throw ProblemException.badRequest("to", "audit.segment-too-large", "The range holds more than "
+            throw new InvalidInput("to", "audit.segment-too-large", "The range holds more than "
                     + MAX_ENTRIES + " events; export it in shorter ranges");
         }
         List<AuditEntry> entries = range == null ? List.of() : chainer.entries(range[0], range[1]);
@@ -76,12 +76,12 @@ public class AuditExportResource {
 
     private static Instant instant(String name, String value) {
         if (value == null || value.isBlank()) {
-            throw ProblemException.badRequest(name, "required", name + " is required (an ISO-8601 instant)");
+            throw new InvalidInput(name, "required", name + " is required (an ISO-8601 instant)");
         }
         try {
             return Instant.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(name, "format", name + " must be an ISO-8601 instant such as "
+            throw new InvalidInput(name, "format", name + " must be an ISO-8601 instant such as "
                     + "2026-11-22T00:00:00Z");
         }
     }

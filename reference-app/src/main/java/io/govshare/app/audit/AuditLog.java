@@ -14,7 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import io.govshare.app.identity.CurrentUser;
+import io.govshare.app.platform.security.CurrentActor;
 
 /**
  * Writes the audit trail. Call it in the same transaction as the change it describes: the event is written
@@ -24,7 +24,7 @@ import io.govshare.app.identity.CurrentUser;
 public class AuditLog {
 
     /** Actor of changes made by the platform itself (start-up seeding, scheduled jobs). */
-    public static final String SYSTEM = CurrentUser.SYSTEM;
+    public static final String SYSTEM = CurrentActor.SYSTEM;
 
     private static final int DETAIL_LIMIT = 2000;
 
@@ -32,7 +32,7 @@ public class AuditLog {
     EntityManager em;
 
     @Inject
-    CurrentUser currentUser;
+    CurrentActor currentUser;
 
     @Inject
     BeanManager beanManager;

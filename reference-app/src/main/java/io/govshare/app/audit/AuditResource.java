@@ -27,10 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.govshare.app.GovShareApplication;
-import io.govshare.app.identity.Role;
 import io.govshare.app.platform.FieldError;
 import io.govshare.app.platform.PageRequest;
-import io.govshare.app.platform.ProblemException;
+import io.govshare.app.platform.domain.InvalidInput;
+import io.govshare.app.platform.security.Role;
 
 @Path(GovShareApplication.API + "/audit/events")
 @RequestScoped
@@ -55,7 +55,7 @@ public class AuditResource {
         Instant toInstant = instant("to", to, errors);
         PageRequest paging = PageRequest.parse(page, size, errors);
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("The query parameters are not valid", errors);
+            throw new InvalidInput("The query parameters are not valid", errors);
         }
         AuditQueries.Filter filter = new AuditQueries.Filter(blankToNull(actor), blankToNull(action),
                 blankToNull(targetType), blankToNull(targetId), fromInstant, toInstant);

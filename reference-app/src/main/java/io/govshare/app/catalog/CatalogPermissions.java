@@ -1,6 +1,6 @@
 package io.govshare.app.catalog;
 
-import io.govshare.app.identity.Role;
+import io.govshare.app.platform.security.Role;
 import io.govshare.catalog.CatalogStatus;
 
 /**

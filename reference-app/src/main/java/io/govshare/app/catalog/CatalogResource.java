@@ -4,10 +4,10 @@ import io.govshare.app.GovShareApplication;
 import io.govshare.app.catalog.search.SearchQuery;
 import io.govshare.app.catalog.search.SearchResult;
 import io.govshare.app.catalog.search.Visibility;
-import io.govshare.app.identity.CurrentUser;
-import io.govshare.app.identity.Role;
 import io.govshare.app.platform.FieldError;
-import io.govshare.app.platform.ProblemException;
+import io.govshare.app.platform.domain.InvalidInput;
+import io.govshare.app.platform.security.CurrentActor;
+import io.govshare.app.platform.security.Role;
 import io.govshare.catalog.json.CatalogJson;
 import io.govshare.catalog.json.ParsedEntry;
 import io.govshare.catalog.validation.ValidationReport;
@@ -57,7 +57,7 @@ public class CatalogResource {
     @Inject
     CatalogIndexer indexer;
     @Inject
-    CurrentUser user;
+    CurrentActor user;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -138,7 +138,7 @@ public class CatalogResource {
         try {
             number = Integer.parseInt(version);
         } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("version must be a whole number",
+            throw new InvalidInput("version must be a whole number",
                     List.of(new FieldError("version", "type", "version must be a whole number, got '" + version + "'")));
         }
         return versionJson(service.version(actor(), code(classification, sequence), number));
@@ -182,7 +182,7 @@ public class CatalogResource {
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("The transition request is not valid", errors);
+            throw new InvalidInput("The transition request is not valid", errors);
         }
         return service.transition(actor(), code(classification, sequence), action,
                 reason == null || reason.isEmpty() ? null : reason).document();
@@ -211,12 +211,12 @@ public class CatalogResource {
     /** Reads an entry body; a body that is not a JSON object at all is answered at once. */
     static ParsedEntry readEntry(String body) {
         if (body == null || body.isBlank()) {
-            throw ProblemException.badRequest("The request body is empty; send a catalog entry as JSON",
+            throw new InvalidInput("The request body is empty; send a catalog entry as JSON",
                     List.of(new FieldError("", "required", "a JSON object is required")));
         }
         ParsedEntry parsed = CatalogJson.read(body);
         if (parsed.entry() == null) {
-            throw ProblemException.badRequest("The request body is not a catalog entry",
+            throw new InvalidInput("The request body is not a catalog entry",
                     parsed.violations().stream().map(CatalogService::toFieldError).toList());
         }
         return parsed;
@@ -224,18 +224,18 @@ public class CatalogResource {
 
     static JsonObject readObject(String body) {
         if (body == null || body.isBlank()) {
-            throw ProblemException.badRequest("The request body is empty",
+            throw new InvalidInput("The request body is empty",
                     List.of(new FieldError("", "required", "a JSON object is required")));
         }
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw ProblemException.badRequest("The request body must be a JSON object",
+                throw new InvalidInput("The request body must be a JSON object",
                         List.of(new FieldError("", "type", "expected a JSON object")));
             }
             return value.asJsonObject();
         } catch (jakarta.json.JsonException e) {
-            throw ProblemException.badRequest("The request body is not valid JSON",
+            throw new InvalidInput("The request body is not valid JSON",
                     List.of(new FieldError("", "json.syntax", e.getMessage())));
         }
     }

@@ -1,11 +1,13 @@
 package io.govshare.app.catalog;
 
 import io.govshare.app.audit.AuditLog;
-import io.govshare.app.department.Department;
-import io.govshare.app.department.DepartmentRepository;
-import io.govshare.app.identity.Role;
+import io.govshare.app.department.Departments;
 import io.govshare.app.platform.FieldError;
-import io.govshare.app.platform.ProblemException;
+import io.govshare.app.platform.domain.Conflict;
+import io.govshare.app.platform.domain.InvalidInput;
+import io.govshare.app.platform.domain.NotFound;
+import io.govshare.app.platform.domain.NotPermitted;
+import io.govshare.app.platform.security.Role;
 import io.govshare.catalog.CatalogEntry;
 import io.govshare.catalog.CatalogStatus;
 import io.govshare.catalog.ClassificationCode;
@@ -50,7 +52,7 @@ public class CatalogService {
     @Inject
     CatalogRepository repository;
     @Inject
-    DepartmentRepository departments;
+    Departments departments;
     @Inject
     AuditLog audit;
     @Inject
@@ -89,21 +91,21 @@ public class CatalogService {
     public StoredEntry update(CatalogActor actor, String code, CatalogEntry edited, List<Violation> readViolations) {
         CatalogResourceRow row = visibleRow(actor, code);
         if (!CatalogPermissions.canEdit(actor, row.providerCode())) {
-            throw ProblemException.forbidden("Only the provider department's cataloguers may edit " + code);
+            throw new NotPermitted("Only the provider department's cataloguers may edit " + code);
         }
         requireEditRight(actor, edited);
         CatalogStatus current = row.status();
         if (!Lifecycle.isEditable(current)) {
-            throw ProblemException.conflict("An entry in status " + current + " cannot be edited"
+            throw new Conflict("An entry in status " + current + " cannot be edited"
                     + (current == CatalogStatus.SUBMITTED ? " while it is under review" : ""));
         }
         if (edited.code() != null && !edited.code().value().equals(code)) {
-            throw ProblemException.badRequest("The resource code cannot be changed",
+            throw new InvalidInput("The resource code cannot be changed",
                     List.of(new FieldError("code", "code.immutable",
                             "code must be " + code + " or absent; a resource code never changes")));
         }
         if (edited.version() != null && edited.version() != row.version()) {
-            throw ProblemException.conflict("The entry was changed meanwhile: you edited version " + edited.version()
+            throw new Conflict("The entry was changed meanwhile: you edited version " + edited.version()
                     + ", the current version is " + row.version() + ". Reload it and apply your change again.");
         }
         long changeSeq = repository.nextChangeSeq();
@@ -123,14 +125,14 @@ public class CatalogService {
         CatalogResourceRow row = visibleRow(actor, code);
         CatalogStatus current = row.status();
         if (!CatalogPermissions.canMove(actor, action, current, row.providerCode())) {
-            throw ProblemException.forbidden("You may not " + action + " entries of " + row.providerName()
+            throw new NotPermitted("You may not " + action + " entries of " + row.providerName()
                     + " in status " + current);
         }
-        CatalogStatus target = Lifecycle.next(current, action).orElseThrow(() -> ProblemException.conflict(
+        CatalogStatus target = Lifecycle.next(current, action).orElseThrow(() -> new Conflict(
                 action + " is allowed only from " + Lifecycle.allowedFrom(action) + "; " + code + " is " + current));
         if (action == LifecycleAction.APPROVE && repository.lastActor(code, LifecycleAction.SUBMIT.name())
                 .filter(actor.username()::equals).isPresent()) {
-            throw ProblemException.forbidden("Four-eyes rule: the person who submitted " + code
+            throw new NotPermitted("Four-eyes rule: the person who submitted " + code
                     + " cannot approve it; another reviewer must");
         }
         long changeSeq = repository.nextChangeSeq();
@@ -170,7 +172,7 @@ public class CatalogService {
     public VersionView version(CatalogActor actor, String code, int version) {
         visibleRow(actor, code);
         CatalogVersionRow v = repository.version(code, version)
-                .orElseThrow(() -> ProblemException.notFound(code + " has no version " + version));
+                .orElseThrow(() -> new NotFound(code + " has no version " + version));
         return v.view();
     }
 
@@ -295,7 +297,7 @@ public class CatalogService {
 
     private void reserveGivenCode(ResourceCode code) {
         if (repository.find(code.value()).isPresent()) {
-            throw ProblemException.conflict("A catalog entry with code " + code + " already exists");
+            throw new Conflict("A catalog entry with code " + code + " already exists");
         }
         String sequence = code.sequencePart();
         if (sequence.chars().allMatch(Character::isDigit) && sequence.length() <= 18) {
@@ -329,12 +331,12 @@ public class CatalogService {
         if (entry.provider() == null || entry.provider().code() == null || entry.provider().code().isBlank()) {
             return List.of();
         }
-        Optional<Department> department = departments.find(entry.provider().code().strip());
+        Optional<Departments.DepartmentInfo> department = departments.find(entry.provider().code().strip());
         if (department.isEmpty()) {
             return List.of(Violation.error("provider.code", "provider.registered",
                     "no department with code " + entry.provider().code() + " is registered on this platform"));
         }
-        String registeredName = department.get().getName();
+        String registeredName = department.get().name();
         if (entry.provider().name() != null && !entry.provider().name().strip().equals(registeredName)) {
             return List.of(Violation.error("provider.name", "provider.name.registered",
                     "the department registered under this code is named " + registeredName));
@@ -346,17 +348,17 @@ public class CatalogService {
         String providerCode = entry.provider() == null ? null : entry.provider().code();
         boolean editor = actor.has(Role.PLATFORM_ADMIN) || actor.has(Role.DEPT_CATALOGUER);
         if (!editor) {
-            throw ProblemException.forbidden("Only cataloguers and administrators may edit the catalog");
+            throw new NotPermitted("Only cataloguers and administrators may edit the catalog");
         }
         // without a provider there is no department to check; validation reports the missing provider
         if (providerCode != null && !CatalogPermissions.canEdit(actor, providerCode.strip())) {
-            throw ProblemException.forbidden("You may create and edit entries only for your own department");
+            throw new NotPermitted("You may create and edit entries only for your own department");
         }
     }
 
     private static void rejectIfInvalid(ValidationReport report, String title) {
         if (!report.isValid()) {
-            throw ProblemException.badRequest(title + ": " + report.errors().size() + " problem(s)",
+            throw new InvalidInput(title + ": " + report.errors().size() + " problem(s)",
                     report.errors().stream().map(CatalogService::toFieldError).toList());
         }
     }
@@ -369,7 +371,7 @@ public class CatalogService {
     private CatalogResourceRow visibleRow(CatalogActor actor, String code) {
         return repository.find(code)
                 .filter(r -> CatalogPermissions.canSee(actor, r.status(), r.providerCode()))
-                .orElseThrow(() -> ProblemException.notFound("No catalog entry " + code));
+                .orElseThrow(() -> new NotFound("No catalog entry " + code));
     }
 
     private static CatalogEntry readStored(CatalogResourceRow row) {

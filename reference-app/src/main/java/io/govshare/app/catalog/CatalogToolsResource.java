@@ -1,10 +1,12 @@
 package io.govshare.app.catalog;
 
 import io.govshare.app.GovShareApplication;
-import io.govshare.app.identity.CurrentUser;
-import io.govshare.app.identity.Role;
 import io.govshare.app.platform.FieldError;
-import io.govshare.app.platform.ProblemException;
+import io.govshare.app.platform.domain.InvalidInput;
+import io.govshare.app.platform.domain.NotFound;
+import io.govshare.app.platform.domain.NotPermitted;
+import io.govshare.app.platform.security.CurrentActor;
+import io.govshare.app.platform.security.Role;
 import io.govshare.catalog.CatalogKind;
 import io.govshare.catalog.CatalogStatus;
 import io.govshare.catalog.FormatType;
@@ -60,7 +62,7 @@ public class CatalogToolsResource {
     @Inject
     CatalogRepository repository;
     @Inject
-    CurrentUser user;
+    CurrentActor user;
 
     /** Every error and warning for an entry, as the console shows them at the fields; nothing is saved. */
     @POST
@@ -85,7 +87,7 @@ public class CatalogToolsResource {
             try {
                 filter = CatalogStatus.valueOf(status.strip()).name();
             } catch (IllegalArgumentException e) {
-                throw ProblemException.badRequest("The query parameters are not valid", List.of(new FieldError(
+                throw new InvalidInput("The query parameters are not valid", List.of(new FieldError(
                         "status", "enum", "status must be one of " + Arrays.toString(CatalogStatus.values()))));
             }
         }
@@ -137,23 +139,23 @@ public class CatalogToolsResource {
         }
         CatalogStatus status = parseInitialStatus(initialStatus, errors);
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("The query parameters are not valid", errors);
+            throw new InvalidInput("The query parameters are not valid", errors);
         }
         CatalogActor actor = new CatalogActor(user.username(), user.roles(), user.departmentCode());
         if (!actor.has(Role.PLATFORM_ADMIN) && !actor.has(Role.DEPT_CATALOGUER)) {
-            throw ProblemException.forbidden("Only cataloguers and administrators may import catalog entries");
+            throw new NotPermitted("Only cataloguers and administrators may import catalog entries");
         }
         if (status != CatalogStatus.DRAFT && !actor.has(Role.PLATFORM_ADMIN)) {
-            throw ProblemException.forbidden("Only a platform administrator may import entries as " + status);
+            throw new NotPermitted("Only a platform administrator may import entries as " + status);
         }
         boolean csv = contentType != null && contentType.toLowerCase().startsWith(CSV);
         List<ImportCandidate> candidates = csv ? fromCsv(body) : fromJson(body);
         if (candidates.isEmpty()) {
-            throw ProblemException.badRequest("The import holds no entries",
+            throw new InvalidInput("The import holds no entries",
                     List.of(new FieldError("", "import.empty", "send at least one entry")));
         }
         if (candidates.size() > MAX_IMPORT_ENTRIES) {
-            throw ProblemException.badRequest("The import is too large", List.of(new FieldError("", "import.size",
+            throw new InvalidInput("The import is too large", List.of(new FieldError("", "import.size",
                     "at most " + MAX_IMPORT_ENTRIES + " entries per request, got " + candidates.size())));
         }
         ImportReport report = service.importEntries(actor, candidates, atomic.equals("true"), status);
@@ -180,7 +182,7 @@ public class CatalogToolsResource {
         try (InputStream in = getClass().getClassLoader()
                 .getResourceAsStream("govshare-standards/catalog/import-template.csv")) {
             if (in == null) {
-                throw ProblemException.notFound("The import template is not packaged with this build");
+                throw new NotFound("The import template is not packaged with this build");
             }
             return Response.ok(new String(in.readAllBytes(), StandardCharsets.UTF_8))
                     .type("text/csv;charset=UTF-8")
@@ -206,7 +208,7 @@ public class CatalogToolsResource {
     private static List<ImportCandidate> fromJson(String body) {
         List<ParsedEntry> parsed = CatalogJson.readArray(body == null ? "" : body);
         if (parsed.size() == 1 && parsed.get(0).entry() == null && isWholeBodyProblem(parsed.get(0))) {
-            throw ProblemException.badRequest("The import is not a JSON array of catalog entries",
+            throw new InvalidInput("The import is not a JSON array of catalog entries",
                     parsed.get(0).violations().stream().map(CatalogService::toFieldError).toList());
         }
         List<ImportCandidate> candidates = new ArrayList<>();
@@ -224,7 +226,7 @@ public class CatalogToolsResource {
     private static List<ImportCandidate> fromCsv(String body) {
         CsvReadResult result = CatalogCsvReader.read(new StringReader(body == null ? "" : body));
         if (!result.fileErrors().isEmpty()) {
-            throw ProblemException.badRequest("The CSV file does not follow the import template",
+            throw new InvalidInput("The CSV file does not follow the import template",
                     result.fileErrors().stream().map(CatalogService::toFieldError).toList());
         }
         List<ImportCandidate> candidates = new ArrayList<>();

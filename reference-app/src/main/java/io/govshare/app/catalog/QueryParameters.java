@@ -1,7 +1,7 @@
 package io.govshare.app.catalog;
 
 import io.govshare.app.platform.FieldError;
-import io.govshare.app.platform.ProblemException;
+import io.govshare.app.platform.domain.InvalidInput;
 import io.govshare.catalog.CatalogKind;
 import io.govshare.catalog.CatalogStatus;
 import io.govshare.catalog.FormatType;
@@ -104,7 +104,7 @@ final class QueryParameters {
 
     void throwIfInvalid() {
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("The query parameters are not valid", errors);
+            throw new InvalidInput("The query parameters are not valid", errors);
         }
     }
 

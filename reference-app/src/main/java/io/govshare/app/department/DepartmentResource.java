@@ -11,7 +11,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -28,10 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.govshare.app.GovShareApplication;
-import io.govshare.app.audit.AuditLog;
-import io.govshare.app.identity.Role;
 import io.govshare.app.platform.FieldError;
-import io.govshare.app.platform.ProblemException;
+import io.govshare.app.platform.domain.InvalidInput;
+import io.govshare.app.platform.domain.NotFound;
+import io.govshare.app.platform.security.Role;
 import io.govshare.catalog.DepartmentCode;
 
 @Path(GovShareApplication.API + "/departments")
@@ -47,7 +46,7 @@ public class DepartmentResource {
     DepartmentRepository departments;
 
     @Inject
-    AuditLog audit;
+    DepartmentService service;
 
     @GET
     @Operation(summary = "Every department, by number")
@@ -62,7 +61,7 @@ public class DepartmentResource {
     @Operation(summary = "One department by its 统一社会信用代码")
     public JsonObject get(@PathParam("code") String code) {
         return departments.find(code).map(d -> toJson(d).build())
-                .orElseThrow(() -> ProblemException.notFound("No department with code " + code));
+                .orElseThrow(() -> new NotFound("No department with code " + code));
     }
 
     /**
@@ -70,7 +69,6 @@ public class DepartmentResource {
      * a warning, because some genuinely registered codes fail the check.
      */
     @POST
-    @Transactional
     @RolesAllowed(Role.Names.PLATFORM_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a department; the answer lists warnings such as a failing check character")
@@ -80,20 +78,11 @@ public class DepartmentResource {
         try {
             code = DepartmentCode.of(request.code());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("The department code is not a 统一社会信用代码",
+            throw new InvalidInput("The department code is not a 统一社会信用代码",
                     List.of(new FieldError("code", "department-code.format", e.getMessage())));
         }
-        if (departments.find(code.value()).isPresent()) {
-            throw ProblemException.conflict("A department with code " + code.value() + " already exists");
-        }
-        departments.findByNumber(request.number()).ifPresent(other -> {
-            throw ProblemException.conflict("Number " + request.number() + " already belongs to " + other.getName());
-        });
-        Department department = new Department(code.value(), request.name().strip(), request.number(),
-                request.region() == null || request.region().isBlank() ? null : request.region().strip());
-        departments.add(department);
-        audit.record("department.create", "department", department.getCode(), null,
-                toJson(department).build().toString(), null);
+        Department department = service.register(new RegisterDepartment(code, request.name().strip(),
+                request.number(), request.region() == null || request.region().isBlank() ? null : request.region().strip()));
 
         JsonArrayBuilder warnings = Json.createArrayBuilder();
         if (!code.hasValidCheckCharacter()) {

@@ -9,6 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.govshare.app.audit.AuditLog;
+import io.govshare.app.platform.domain.Conflict;
+import io.govshare.app.platform.domain.InvalidInput;
+import io.govshare.app.platform.domain.NotFound;
 
 /** The short transactions of routing, inbox and push ({@link EmbeddedPacketDelivery}). */
 @ApplicationScoped
@@ -149,7 +152,7 @@ public class DeliveryLedger {
         for (String id : packetIds) {
             Optional<DeliveryRow> row = repository.delivery(id).filter(d -> d.nodeId().equals(nodeId));
             if (row.isEmpty()) {
-                throw io.govshare.app.platform.ProblemException.badRequest("packetIds", "exchange.delivery-unknown",
+                throw new io.govshare.app.platform.domain.InvalidInput("packetIds", "exchange.delivery-unknown",
                         "'" + id + "' is not a delivery of node " + nodeId);
             }
             if (row.get().ackedAt() == null) {
@@ -206,9 +209,9 @@ public class DeliveryLedger {
     @Transactional
     public DeliveryRow retry(String packetId) {
         DeliveryRow row = repository.delivery(packetId).orElseThrow(() ->
-                io.govshare.app.platform.ProblemException.notFound("No delivery " + packetId));
+                new io.govshare.app.platform.domain.NotFound("No delivery " + packetId));
         if (!DeliveryRow.PUSH_DEAD.equals(row.pushState())) {
-            throw io.govshare.app.platform.ProblemException.conflict("Delivery " + packetId + " is "
+            throw new io.govshare.app.platform.domain.Conflict("Delivery " + packetId + " is "
                     + row.pushState() + ", not on the dead-letter list");
         }
         row.retryPush(Instant.now());

@@ -27,12 +27,13 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.govshare.app.platform.ProblemException;
+import io.govshare.app.platform.domain.NotFound;
+import io.govshare.app.platform.keys.HubKeys;
+import io.govshare.catalog.ResourceCode;
 import io.govshare.exchange.PacketId;
 import io.govshare.exchange.PacketOperation;
 import io.govshare.exchange.PacketOrigin;
 import io.govshare.exchange.RecordRules;
-import io.govshare.catalog.ResourceCode;
 import io.govshare.security.identity.Certificates;
 import io.govshare.security.packet.OpenedPacket;
 import io.govshare.security.packet.PacketOpener;
@@ -233,7 +234,7 @@ public class EmbeddedPacketDelivery implements PacketDelivery {
         return ledger.delivery(deliveryPacketId)
                 .filter(d -> d.nodeId().equals(nodeId))
                 .map(d -> store.delivery(d.packetId()))
-                .orElseThrow(() -> ProblemException.notFound("No delivery " + deliveryPacketId + " for node " + nodeId));
+                .orElseThrow(() -> new NotFound("No delivery " + deliveryPacketId + " for node " + nodeId));
     }
 
     @Override

@@ -29,8 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.govshare.app.GovShareApplication;
-import io.govshare.app.identity.Role;
-import io.govshare.app.platform.ProblemException;
+import io.govshare.app.platform.domain.InvalidInput;
+import io.govshare.app.platform.security.Role;
 
 /** Exchange statistics (packets and records per resource, department and day), failures and dead letters. */
 @Path(GovShareApplication.API + "/exchange")
@@ -110,7 +110,7 @@ public class ExchangeStatisticsResource {
                                @QueryParam("offset") @jakarta.ws.rs.DefaultValue("0") int offset,
                                @QueryParam("limit") @jakarta.ws.rs.DefaultValue("100") int limit) {
         if (offset < 0 || limit < 1 || limit > 1000) {
-            throw ProblemException.badRequest("limit", "range", "offset must be ≥ 0 and limit from 1 to 1000");
+            throw new InvalidInput("limit", "range", "offset must be ≥ 0 and limit from 1 to 1000");
         }
         LocalDate[] range = range(from, to);
         Instant start = range[0].atStartOfDay().toInstant(ZoneOffset.UTC);
@@ -185,10 +185,10 @@ public class ExchangeStatisticsResource {
         LocalDate end = parse("to", to, LocalDate.now(ZoneOffset.UTC));
         LocalDate start = parse("from", from, end.minusDays(29));
         if (start.isAfter(end)) {
-            throw ProblemException.badRequest("from", "range", "from must not be after to");
+            throw new InvalidInput("from", "range", "from must not be after to");
         }
         if (start.plusDays(MAX_DAYS).isBefore(end)) {
-            throw ProblemException.badRequest("from", "range", "the range may span at most " + MAX_DAYS + " days");
+            throw new InvalidInput("from", "range", "the range may span at most " + MAX_DAYS + " days");
         }
         return new LocalDate[] {start, end};
     }
@@ -200,7 +200,7 @@ public class ExchangeStatisticsResource {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(name, "format", name + " must be a date YYYY-MM-DD");
+            throw new InvalidInput(name, "format", name + " must be a date YYYY-MM-DD");
         }
     }
 }

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.govshare.app.GovShareApplication;
-import io.govshare.app.identity.Role;
+import io.govshare.app.platform.security.Role;
 
 /** Grants that drive routing: which consumer department receives which resource and items. */
 @Path(GovShareApplication.API + "/exchange/grants")

@@ -19,10 +19,11 @@ import jakarta.json.JsonString;
 import jakarta.transaction.Transactional;
 
 import io.govshare.app.audit.AuditLog;
-import io.govshare.app.department.DepartmentRepository;
-import io.govshare.app.identity.CurrentUser;
+import io.govshare.app.department.Departments;
 import io.govshare.app.platform.FieldError;
-import io.govshare.app.platform.ProblemException;
+import io.govshare.app.platform.domain.InvalidInput;
+import io.govshare.app.platform.domain.NotFound;
+import io.govshare.app.platform.security.CurrentActor;
 import io.govshare.catalog.CatalogEntry;
 import io.govshare.catalog.DataItem;
 import io.govshare.catalog.ShareType;
@@ -42,13 +43,13 @@ public class GrantService {
     ExchangeCatalog catalog;
 
     @Inject
-    DepartmentRepository departments;
+    Departments departments;
 
     @Inject
     AuditLog audit;
 
     @Inject
-    CurrentUser user;
+    CurrentActor user;
 
     /** Creates the grant, or replaces the items of the existing grant of that department and resource. */
     @Transactional
@@ -63,13 +64,13 @@ public class GrantService {
     @Transactional
     public ExchangeGrantRow grant(String consumerDepartment, String resourceCode, List<String> requestedItems,
                                  boolean startPaused) {
-        departments.find(consumerDepartment).orElseThrow(() -> ProblemException.badRequest("consumerDepartment",
+        departments.find(consumerDepartment).orElseThrow(() -> new InvalidInput("consumerDepartment",
                 "exchange.department-unknown", "No department with code " + consumerDepartment));
-        CatalogEntry entry = catalog.exchangeable(resourceCode).orElseThrow(() -> ProblemException.badRequest(
+        CatalogEntry entry = catalog.exchangeable(resourceCode).orElseThrow(() -> new InvalidInput(
                 "resourceCode", "exchange.resource-not-exchangeable",
                 "No REGISTERED or PUBLISHED catalog entry with code " + resourceCode));
         if (entry.provider() != null && consumerDepartment.equals(entry.provider().code())) {
-            throw ProblemException.badRequest("consumerDepartment", "exchange.grant-to-provider",
+            throw new InvalidInput("consumerDepartment", "exchange.grant-to-provider",
                     "The provider department already holds its own resource");
         }
         List<String> items = checkedItems(entry, requestedItems);
@@ -97,7 +98,7 @@ public class GrantService {
     /** Holds or releases the deliveries of a grant (its subscription paused or resumed). */
     @Transactional
     public void pause(long id, boolean paused) {
-        ExchangeGrantRow grant = repository.grant(id).orElseThrow(() -> ProblemException.notFound("No grant " + id));
+        ExchangeGrantRow grant = repository.grant(id).orElseThrow(() -> new NotFound("No grant " + id));
         if (grant.paused() != paused) {
             String before = view(grant).toString();
             grant.pause(paused);
@@ -108,7 +109,7 @@ public class GrantService {
 
     @Transactional
     public void revoke(long id) {
-        ExchangeGrantRow grant = repository.grant(id).orElseThrow(() -> ProblemException.notFound("No grant " + id));
+        ExchangeGrantRow grant = repository.grant(id).orElseThrow(() -> new NotFound("No grant " + id));
         String before = view(grant).toString();
         repository.delete(grant);
         audit.record("exchange.grant.delete", "exchange-grant", String.valueOf(id), before, null, null);
@@ -123,7 +124,7 @@ public class GrantService {
     private static List<String> checkedItems(CatalogEntry entry, List<String> requested) {
         ShareType resourceShare = entry.share() == null ? null : entry.share().type();
         if (resourceShare == ShareType.NONE) {
-            throw ProblemException.badRequest("resourceCode", "exchange.resource-not-shared",
+            throw new InvalidInput("resourceCode", "exchange.resource-not-shared",
                     "The resource is 不予共享 (share type NONE) and cannot be granted");
         }
         Map<String, DataItem> byName = entry.dataItems().stream()
@@ -135,7 +136,7 @@ public class GrantService {
                     .toList();
         }
         if (requested.isEmpty()) {
-            throw ProblemException.badRequest("items", "exchange.grant-items-empty",
+            throw new InvalidInput("items", "exchange.grant-items-empty",
                     "items must name at least one data item (or be left out to grant every shareable item)");
         }
         List<FieldError> errors = new ArrayList<>();
@@ -154,7 +155,7 @@ public class GrantService {
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("The grant names items that cannot be granted", errors);
+            throw new InvalidInput("The grant names items that cannot be granted", errors);
         }
         return List.copyOf(items);
     }

@@ -26,9 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.govshare.app.GovShareApplication;
-import io.govshare.app.identity.CurrentUser;
-import io.govshare.app.identity.Role;
-import io.govshare.app.platform.ProblemException;
+import io.govshare.app.platform.domain.InvalidInput;
+import io.govshare.app.platform.security.CurrentActor;
+import io.govshare.app.platform.security.Role;
 
 /**
  * A consumer node's inbox: pull with a cursor, download, acknowledge. The node is the {@code node} parameter, or
@@ -53,7 +53,7 @@ public class InboxResource {
     ExchangeRepository repository;
 
     @Inject
-    CurrentUser user;
+    CurrentActor user;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -109,10 +109,10 @@ public class InboxResource {
         String nodeId = node(JsonFields.optionalString(request, "node"));
         List<String> ids = JsonFields.optionalStrings(request, "packetIds");
         if (ids == null || ids.isEmpty()) {
-            throw ProblemException.badRequest("packetIds", "required", "packetIds must list at least one packet id");
+            throw new InvalidInput("packetIds", "required", "packetIds must list at least one packet id");
         }
         if (ids.size() > MAX_LIMIT) {
-            throw ProblemException.badRequest("packetIds", "exchange.too-many", "at most " + MAX_LIMIT + " ids per ack");
+            throw new InvalidInput("packetIds", "exchange.too-many", "at most " + MAX_LIMIT + " ids per ack");
         }
         int acknowledged = delivery.acknowledge(nodeId, ids);
         return Json.createObjectBuilder().add("node", nodeId).add("acknowledged", acknowledged).build();
@@ -124,7 +124,7 @@ public class InboxResource {
         }
         List<ExchangeNodeRow> active = activeNodesOfDepartment();
         if (active.size() != 1) {
-            throw ProblemException.badRequest("node", "required", active.isEmpty()
+            throw new InvalidInput("node", "required", active.isEmpty()
                     ? "Your department has no ACTIVE exchange node" : "Your department has " + active.size()
                     + " active nodes; say which with node=");
         }
@@ -147,7 +147,7 @@ public class InboxResource {
             }
             return n;
         } catch (NumberFormatException e) {
-            throw ProblemException.badRequest(name, "range", name + " must be a whole number from " + min + " to " + max);
+            throw new InvalidInput(name, "range", name + " must be a whole number from " + min + " to " + max);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.govshare.app.exchange;
 
+import java.math.BigInteger;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,14 +15,19 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
 
 import io.govshare.app.audit.AuditLog;
-import io.govshare.app.department.DepartmentRepository;
-import io.govshare.app.identity.CurrentUser;
-import io.govshare.app.identity.Role;
-import io.govshare.app.platform.ProblemException;
+import io.govshare.app.department.Departments;
+import io.govshare.app.platform.domain.Conflict;
+import io.govshare.app.platform.domain.InvalidInput;
+import io.govshare.app.platform.domain.NotFound;
+import io.govshare.app.platform.domain.NotPermitted;
+import io.govshare.app.platform.keys.HubKeys;
+import io.govshare.app.platform.security.CurrentActor;
+import io.govshare.app.platform.security.Role;
 import io.govshare.security.identity.CertificateRequestException;
 import io.govshare.security.identity.CertificateRequests;
 import io.govshare.security.identity.Certificates;
 import io.govshare.security.identity.ParsedRequest;
+import io.govshare.security.identity.Revocation;
 
 /**
  * Node registration: a department sends its node's certificate request (CSR); a platform admin approves it and
@@ -35,7 +41,7 @@ public class NodeRegistry {
     ExchangeRepository repository;
 
     @Inject
-    DepartmentRepository departments;
+    Departments departments;
 
     @Inject
     HubKeys keys;
@@ -47,32 +53,32 @@ public class NodeRegistry {
     AuditLog audit;
 
     @Inject
-    CurrentUser user;
+    CurrentActor user;
 
     @Transactional
     public ExchangeNodeRow register(String csrPem, String pushUrl, String departmentCodeOrNull) {
         if (csrPem == null || csrPem.isBlank()) {
-            throw ProblemException.badRequest("csr", "required", "csr (the node's PKCS#10 request, PEM) is required");
+            throw new InvalidInput("csr", "required", "csr (the node's PKCS#10 request, PEM) is required");
         }
         ParsedRequest request;
         try {
             request = CertificateRequests.parse(csrPem);
         } catch (CertificateRequestException e) {
-            throw ProblemException.badRequest("csr", "exchange.csr-invalid", e.getMessage());
+            throw new InvalidInput("csr", "exchange.csr-invalid", e.getMessage());
         }
         if (!request.profile().name().equals(keys.hub().profile().name())) {
-            throw ProblemException.badRequest("csr", "exchange.csr-profile", "The request's key is a "
+            throw new InvalidInput("csr", "exchange.csr-profile", "The request's key is a "
                     + request.profile().name() + " key, but this hub issues " + keys.hub().profile().name()
                     + " certificates (govshare.exchange.crypto-profile); generate the node key with that profile");
         }
         if (HubKeys.HUB_NODE_ID.equals(request.nodeId())) {
-            throw ProblemException.badRequest("csr", "exchange.node-id-reserved", "node id 'hub' is reserved for the hub");
+            throw new InvalidInput("csr", "exchange.node-id-reserved", "node id 'hub' is reserved for the hub");
         }
         String department = departmentFor(departmentCodeOrNull);
         String push = checkedPushUrl(pushUrl);
         Optional<ExchangeNodeRow> existing = repository.node(request.nodeId());
         if (existing.isPresent()) {
-            throw ProblemException.conflict("Node '" + request.nodeId() + "' is already registered ("
+            throw new Conflict("Node '" + request.nodeId() + "' is already registered ("
                     + existing.get().status() + "); a node id is never reused");
         }
         ExchangeNodeRow node = new ExchangeNodeRow(request.nodeId(), department, request.profile().name(), csrPem.trim(),
@@ -110,13 +116,13 @@ public class NodeRegistry {
         requireReason(reason);
         ExchangeNodeRow node = find(nodeId);
         if (node.status() != NodeStatus.ACTIVE) {
-            throw ProblemException.conflict("Only an ACTIVE node can be revoked; '" + nodeId + "' is " + node.status());
+            throw new Conflict("Only an ACTIVE node can be revoked; '" + nodeId + "' is " + node.status());
         }
         String before = view(node).toString();
         node.revoke(reason, now());
         audit.record("exchange.node.revoke", "exchange-node", nodeId, before, view(node).toString(), reason);
         repository.flush();
-        keys.publishRevocations(repository.revokedNodes().stream().map(HubKeys::revocation).toList());
+        keys.publishRevocations(repository.revokedNodes().stream().map(NodeRegistry::revocation).toList());
         return node;
     }
 
@@ -133,7 +139,7 @@ public class NodeRegistry {
     /** Rebuilds the revocation list from the database (at start). */
     @Transactional
     public void publishRevocations() {
-        keys.publishRevocations(repository.revokedNodes().stream().map(HubKeys::revocation).toList());
+        keys.publishRevocations(repository.revokedNodes().stream().map(NodeRegistry::revocation).toList());
     }
 
     @Transactional
@@ -156,13 +162,13 @@ public class NodeRegistry {
     /** A node the current user may act for (admin: any; others: their department's), that is ACTIVE. */
     @Transactional
     public ExchangeNodeRow activeNodeOfCurrentUser(String nodeId) {
-        ExchangeNodeRow node = repository.node(nodeId).orElseThrow(() -> ProblemException.badRequest("node",
+        ExchangeNodeRow node = repository.node(nodeId).orElseThrow(() -> new InvalidInput("node",
                 "exchange.node-unknown", "No node '" + nodeId + "' is registered"));
         if (!user.has(Role.PLATFORM_ADMIN)) {
             requireOwnDepartment(node);
         }
         if (node.status() != NodeStatus.ACTIVE) {
-            throw ProblemException.forbidden("Node '" + nodeId + "' is " + node.status() + ", not ACTIVE");
+            throw new NotPermitted("Node '" + nodeId + "' is " + node.status() + ", not ACTIVE");
         }
         return node;
     }
@@ -197,14 +203,14 @@ public class NodeRegistry {
 
     private String departmentFor(String requested) {
         if (user.has(Role.PLATFORM_ADMIN) && requested != null && !requested.isBlank()) {
-            departments.find(requested).orElseThrow(() -> ProblemException.badRequest("departmentCode",
+            departments.find(requested).orElseThrow(() -> new InvalidInput("departmentCode",
                     "exchange.department-unknown", "No department with code " + requested));
             return requested;
         }
         if (requested != null && !requested.isBlank() && !requested.equals(user.departmentCode().orElse(null))) {
-            throw ProblemException.forbidden("You may register nodes of your own department only");
+            throw new NotPermitted("You may register nodes of your own department only");
         }
-        return user.departmentCode().orElseThrow(() -> ProblemException.badRequest("departmentCode", "required",
+        return user.departmentCode().orElseThrow(() -> new InvalidInput("departmentCode", "required",
                 "departmentCode is required for a user without a department"));
     }
 
@@ -213,7 +219,7 @@ public class NodeRegistry {
             return;
         }
         if (!node.departmentCode().equals(user.departmentCode().orElse(null))) {
-            throw ProblemException.forbidden("Node '" + node.nodeId() + "' belongs to another department");
+            throw new NotPermitted("Node '" + node.nodeId() + "' belongs to another department");
         }
     }
 
@@ -231,7 +237,7 @@ public class NodeRegistry {
             }
             return uri.toString();
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("pushUrl", "exchange.push-url-invalid",
+            throw new InvalidInput("pushUrl", "exchange.push-url-invalid",
                     "pushUrl must be an absolute http(s) URL of at most 500 characters");
         }
     }
@@ -239,22 +245,26 @@ public class NodeRegistry {
     private ExchangeNodeRow pending(String nodeId) {
         ExchangeNodeRow node = find(nodeId);
         if (node.status() != NodeStatus.PENDING) {
-            throw ProblemException.conflict("Node '" + nodeId + "' is " + node.status() + ", not PENDING");
+            throw new Conflict("Node '" + nodeId + "' is " + node.status() + ", not PENDING");
         }
         return node;
     }
 
     private ExchangeNodeRow find(String nodeId) {
-        return repository.node(nodeId).orElseThrow(() -> ProblemException.notFound("No node '" + nodeId + "'"));
+        return repository.node(nodeId).orElseThrow(() -> new NotFound("No node '" + nodeId + "'"));
     }
 
     private static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw ProblemException.badRequest("reason", "required", "a reason is required");
+            throw new InvalidInput("reason", "required", "a reason is required");
         }
     }
 
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static Revocation revocation(ExchangeNodeRow node) {
+        return new Revocation(new BigInteger(node.certificateSerial(), 16), node.revokedAt());
     }
 }

@@ -25,7 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.govshare.app.GovShareApplication;
-import io.govshare.app.identity.Role;
+import io.govshare.app.platform.keys.HubKeys;
+import io.govshare.app.platform.security.Role;
 import io.govshare.security.identity.Certificates;
 
 /** Node registration, approval and revocation; the hub's public certificates and revocation list. */

@@ -18,15 +18,18 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
 
-import io.govshare.app.identity.CurrentUser;
-import io.govshare.app.identity.Role;
 import io.govshare.app.platform.FieldError;
 import io.govshare.app.platform.ProblemException;
+import io.govshare.app.platform.domain.Conflict;
+import io.govshare.app.platform.domain.ValidationFailed;
+import io.govshare.app.platform.keys.HubKeys;
+import io.govshare.app.platform.security.CurrentActor;
+import io.govshare.app.platform.security.Role;
 import io.govshare.catalog.CatalogEntry;
-import io.govshare.exchange.PacketHeader;
-import io.govshare.exchange.RecordRules;
 import io.govshare.exchange.PacketFormatException;
+import io.govshare.exchange.PacketHeader;
 import io.govshare.exchange.PacketReasons;
+import io.govshare.exchange.RecordRules;
 import io.govshare.security.identity.Certificates;
 import io.govshare.security.packet.OpenedPacket;
 import io.govshare.security.packet.PacketException;
@@ -72,7 +75,7 @@ public class PacketIntake {
     ExchangeConfig config;
 
     @Inject
-    CurrentUser user;
+    CurrentActor user;
 
     @Inject
     PacketDelivery delivery;
@@ -147,7 +150,7 @@ public class PacketIntake {
         }
         if (!kept) {
             return ledger.receiptOf(packetId).map(given -> new Outcome(given, true))
-                    .orElseThrow(() -> ProblemException.conflict("Packet " + packetId + " is being accepted from "
+                    .orElseThrow(() -> new Conflict("Packet " + packetId + " is being accepted from "
                             + "another upload right now; send it again in a moment to get its receipt"));
         }
         for (int attempt = 1; ; attempt++) {
@@ -264,18 +267,18 @@ public class PacketIntake {
         }
     }
 
-    private ProblemException refuse(PacketHeader header, String reason, String message) {
+    private ValidationFailed refuse(PacketHeader header, String reason, String message) {
         return refuse(header, reason, message, List.of());
     }
 
-    private ProblemException refuse(PacketHeader header, String reason, String message, List<FieldError> details) {
+    private ValidationFailed refuse(PacketHeader header, String reason, String message, List<FieldError> details) {
         String packetId = header == null ? null : header.packetId().value();
         String source = header == null ? null : header.sourceNode();
         String resource = header == null ? null : header.resourceCode().toString();
         ledger.reject(packetId, source, resource, reason, message);
         LOG.fine(() -> "Refused packet " + packetId + ": " + reason + " " + message);
         List<FieldError> errors = details.isEmpty() ? List.of(new FieldError("packet", reason, message)) : details;
-        return ProblemException.unprocessable("The packet was refused (" + reason + "): " + message, errors);
+        return new ValidationFailed("The packet was refused (" + reason + "): " + message, errors);
     }
 
     private static Refusal refusal(String reason, String message) {

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.govshare.app.audit.AuditLog;
-import io.govshare.app.identity.CurrentUser;
+import io.govshare.app.platform.security.CurrentActor;
 import io.govshare.catalog.CatalogEntry;
 
 /**
@@ -28,7 +28,7 @@ public class PacketLedger {
     AuditLog audit;
 
     @Inject
-    CurrentUser user;
+    CurrentActor user;
 
     /**
      * What intake needs to know before it decides on a packet, read in one transaction rather than four: the

@@ -20,9 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.govshare.app.GovShareApplication;
-import io.govshare.app.identity.CurrentUser;
-import io.govshare.app.identity.Role;
-import io.govshare.app.platform.ProblemException;
+import io.govshare.app.platform.domain.NotFound;
+import io.govshare.app.platform.security.CurrentActor;
+import io.govshare.app.platform.security.Role;
 
 /** Packet intake and, for auditors and the sender, the stored submission and its receipt. */
 @Path(GovShareApplication.API + "/exchange/packets")
@@ -46,7 +46,7 @@ public class PacketResource {
     PacketStore store;
 
     @Inject
-    CurrentUser user;
+    CurrentActor user;
 
     @POST
     @Consumes(PACKET_MEDIA_TYPE)
@@ -82,7 +82,7 @@ public class PacketResource {
         visible(packetId);
         java.nio.file.Path file = store.submission(packetId);
         if (!Files.exists(file)) {
-            throw ProblemException.notFound("The file of packet " + packetId + " is missing from the store");
+            throw new NotFound("The file of packet " + packetId + " is missing from the store");
         }
         return Response.ok(file.toFile(), PACKET_MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"" + packetId + ".gspkt\"")
@@ -92,10 +92,10 @@ public class PacketResource {
     /** Platform roles and auditors see every submission, a department its own. */
     private ExchangePacketRow visible(String packetId) {
         ExchangePacketRow row = ledger.row(packetId)
-                .orElseThrow(() -> ProblemException.notFound("No accepted packet " + packetId));
+                .orElseThrow(() -> new NotFound("No accepted packet " + packetId));
         boolean platform = user.has(Role.PLATFORM_ADMIN) || user.has(Role.AUDITOR) || user.has(Role.PLATFORM_REVIEWER);
         if (!platform && !row.departmentCode().equals(user.departmentCode().orElse(null))) {
-            throw ProblemException.notFound("No accepted packet " + packetId);
+            throw new NotFound("No accepted packet " + packetId);
         }
         return row;
     }

@@ -20,7 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.govshare.app.platform.PlatformConfig;
-import io.govshare.app.platform.ProblemException;
+import io.govshare.app.platform.domain.InvalidInput;
 
 /**
  * Packet bytes on disk, under {@code <data dir>/exchange}: {@code incoming/} while an upload arrives and is
@@ -71,7 +71,7 @@ public class PacketStore {
                     "exchange.packet-too-large");
         } catch (IOException e) {
             discard(temp);
-            throw ProblemException.badRequest("body", "exchange.upload-incomplete",
+            throw new InvalidInput("body", "exchange.upload-incomplete",
                     "The packet upload could not be read to its end: " + e.getMessage());
         } catch (RuntimeException e) {
             discard(temp);

@@ -1,5 +1,6 @@
 package io.govshare.app.exchange;
 
+import io.govshare.app.platform.keys.HubKeys;
 import io.govshare.exchange.PacketOperation;
 import io.govshare.security.packet.OpenedPacket;
 import io.govshare.security.packet.PacketOpener;

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import io.govshare.app.GovShareApplication;
 import io.govshare.app.platform.ProblemException;
 import io.govshare.app.platform.Problems;
+import io.govshare.app.platform.security.Role;
 
 /**
  * Authorisation for every resource method, answered as problem+json: 401 when a role is required and no valid

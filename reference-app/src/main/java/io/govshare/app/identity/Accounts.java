@@ -15,10 +15,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import io.govshare.app.audit.AuditLog;
-import io.govshare.app.department.DepartmentRepository;
+import io.govshare.app.department.Departments;
 import io.govshare.app.platform.FieldError;
 import io.govshare.app.platform.PlatformConfig;
 import io.govshare.app.platform.ProblemException;
+import io.govshare.app.platform.domain.Conflict;
+import io.govshare.app.platform.domain.InvalidInput;
 
 /** User accounts: log in, look up, create. */
 @ApplicationScoped
@@ -40,7 +42,7 @@ public class Accounts {
     AuditLog audit;
 
     @Inject
-    DepartmentRepository departments;
+    Departments departments;
 
     private final PasswordHasher hasher = new PasswordHasher();
     /** Checked against when the user does not exist, so both failures take the same time. */
@@ -101,10 +103,10 @@ public class Accounts {
                     "No department with code " + request.departmentCode()));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("The user cannot be created", errors);
+            throw new InvalidInput("The user cannot be created", errors);
         }
         if (find(request.username()).isPresent()) {
-            throw ProblemException.conflict("User name '" + request.username() + "' is already taken");
+            throw new Conflict("User name '" + request.username() + "' is already taken");
         }
         UserAccount user = new UserAccount(request.username(), request.displayName(), request.departmentCode(),
                 request.roleSet(), hasher.hash(request.password()), false);

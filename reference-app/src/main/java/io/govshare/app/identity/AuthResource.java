@@ -27,7 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.govshare.app.GovShareApplication;
-import io.govshare.app.department.DepartmentRepository;
+import io.govshare.app.department.Departments;
+import io.govshare.app.platform.security.Role;
 
 @Path(GovShareApplication.API + "/auth")
 @RequestScoped
@@ -45,7 +46,7 @@ public class AuthResource {
     CurrentUser currentUser;
 
     @Inject
-    DepartmentRepository departments;
+    Departments departments;
 
     @POST
     @Path("token")
@@ -126,7 +127,7 @@ public class AuthResource {
         accounts.find(currentUser.username()).ifPresent(u -> me.add("displayName", u.getDisplayName()));
         currentUser.departmentCode().ifPresentOrElse(code -> {
             me.add("departmentCode", code);
-            departments.find(code).ifPresent(d -> me.add("departmentName", d.getName()));
+            departments.find(code).ifPresent(d -> me.add("departmentName", d.name()));
         }, () -> me.addNull("departmentCode"));
         return me.build();
     }

@@ -6,19 +6,17 @@ import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 
-import io.govshare.app.platform.ProblemException;
+import io.govshare.app.platform.domain.NotPermitted;
+import io.govshare.app.platform.security.CurrentActor;
+import io.govshare.app.platform.security.Role;
 
 /**
  * Who sends the current request, taken from the verified bearer token by {@code AccessControlFilter} before any
- * resource method runs. Anonymous until then, and for requests without a token.
+ * resource method runs. Anonymous until then, and for requests without a token. Other features see it as the
+ * {@link CurrentActor} port; only identity's own filters fill it.
  */
 @RequestScoped
-public class CurrentUser {
-
-    /** Actor name of work the platform does on its own (start-up, background jobs). */
-    public static final String SYSTEM = "system";
-    /** Actor name of an HTTP request without a valid token. */
-    public static final String ANONYMOUS = "anonymous";
+public class CurrentUser implements CurrentActor {
 
     private boolean httpRequest;
 
@@ -26,31 +24,32 @@ public class CurrentUser {
     private Set<Role> roles = Set.of();
     private String departmentCode;
 
+    @Override
     public boolean isAuthenticated() {
         return username != null;
     }
 
     /** The user name ({@code upn} claim), or null when anonymous. */
+    @Override
     public String username() {
         return username;
     }
 
+    @Override
     public Set<Role> roles() {
         return roles;
     }
 
-    public boolean has(Role role) {
-        return roles.contains(role);
-    }
-
     /** The user's department ({@code dept} claim); empty for platform roles and anonymous requests. */
+    @Override
     public Optional<String> departmentCode() {
         return Optional.ofNullable(departmentCode);
     }
 
     /** The user's department, or a 403 problem when the user has none (for department-bound operations). */
+    @Override
     public String requireDepartmentCode() {
-        return departmentCode().orElseThrow(() -> ProblemException.forbidden(
+        return departmentCode().orElseThrow(() -> new NotPermitted(
                 "User '" + username + "' belongs to no department"));
     }
 
@@ -58,6 +57,7 @@ public class CurrentUser {
      * The name to record as the actor of a change: the user name, {@value #ANONYMOUS} for a request without a
      * valid token, {@value #SYSTEM} outside HTTP requests.
      */
+    @Override
     public String actorName() {
         if (username != null) {
             return username;

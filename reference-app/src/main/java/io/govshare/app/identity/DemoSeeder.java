@@ -19,25 +19,26 @@ import jakarta.json.JsonString;
 import jakarta.transaction.Transactional;
 
 import io.govshare.app.audit.AuditLog;
-import io.govshare.app.department.Department;
-import io.govshare.app.department.DepartmentRepository;
+import io.govshare.app.department.Departments;
 import io.govshare.app.platform.DatabaseReady;
+import io.govshare.app.platform.security.Role;
 
 /**
- * Demo mode: seeds the demo city's departments ({@value #DEPARTMENTS}), then one account per role
- * ({@value #USERS}), each only into an empty table. Users name their department by its two-digit number, so the
+ * Demo mode: seeds one account per role ({@value #USERS}) into an empty table, after the department feature has
+ * seeded the demo city's departments ({@value #DEPARTMENTS}). Users name their department by its two-digit number, so the
  * account file does not repeat 统一社会信用代码. All seeded accounts are flagged demo: they cannot log in once
  * demo mode is off.
  */
 @ApplicationScoped
 public class DemoSeeder {
 
+    /** Seeded by the department feature; named here for the message when a user names a missing number. */
     static final String DEPARTMENTS = "demo/departments.json";
     static final String USERS = "demo/users.json";
     private static final Logger LOG = Logger.getLogger(DemoSeeder.class.getName());
 
     @Inject
-    DepartmentRepository departments;
+    Departments departments;
 
     @Inject
     Accounts accounts;
@@ -46,18 +47,9 @@ public class DemoSeeder {
     AuditLog audit;
 
     @Transactional
-    void seed(@Observes @Priority(DatabaseReady.SEED_DEPARTMENTS_AND_USERS) DatabaseReady ready) {
+    void seed(@Observes @Priority(DatabaseReady.SEED_USERS) DatabaseReady ready) {
         if (!ready.demoMode()) {
             return;
-        }
-        if (departments.count() == 0) {
-            JsonArray list = read(DEPARTMENTS);
-            for (JsonObject d : list.getValuesAs(JsonObject.class)) {
-                departments.add(new Department(d.getString("code"), d.getString("name"), d.getString("number"),
-                        d.getString("region", null)));
-            }
-            LOG.info(() -> "Demo departments seeded: " + list.size());
-            audit.record("demo.seed", "department", null, null, null, list.size() + " demo departments");
         }
         if (accounts.count() == 0) {
             JsonArray list = read(USERS);
@@ -75,7 +67,7 @@ public class DemoSeeder {
         if (number == null) {
             return null;
         }
-        return departments.findByNumber(number).map(Department::getCode).orElseThrow(() -> new IllegalStateException(
+        return departments.findByNumber(number).map(Departments.DepartmentInfo::code).orElseThrow(() -> new IllegalStateException(
                 USERS + ": user " + user.getString("username") + " names department number " + number
                         + ", which " + DEPARTMENTS + " does not have"));
     }

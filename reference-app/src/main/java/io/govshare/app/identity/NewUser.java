@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import io.govshare.app.platform.FieldError;
+import io.govshare.app.platform.security.Role;
 
 /** Body of {@code POST /api/v1/users}. Single-field rules are Bean Validation; rules across fields are below. */
 public record NewUser(

@@ -14,6 +14,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
+import io.govshare.app.platform.security.Role;
+
 /**
  * Signs access tokens: compact JWS, RS256, with the claims MicroProfile JWT reads ({@code iss}, {@code upn},
  * {@code groups} = role names, {@code exp}) plus {@code dept}, the user's department code. Plain

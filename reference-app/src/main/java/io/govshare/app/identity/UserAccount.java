@@ -16,6 +16,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import io.govshare.app.platform.security.Role;
+
 /** A person who can log in. Demo accounts ({@code demo = true}) are refused when demo mode is off. */
 @Entity
 @Table(name = "users")

@@ -25,7 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.govshare.app.GovShareApplication;
-import io.govshare.app.platform.ProblemException;
+import io.govshare.app.platform.domain.NotFound;
+import io.govshare.app.platform.security.Role;
 
 /** Account administration: platform administrators create, administrators and auditors read. */
 @Path(GovShareApplication.API + "/users")
@@ -52,7 +53,7 @@ public class UserResource {
     @Operation(summary = "One account")
     public JsonObject get(@PathParam("username") String username) {
         return accounts.find(username).map(Accounts::toJson)
-                .orElseThrow(() -> ProblemException.notFound("No user '" + username + "'"));
+                .orElseThrow(() -> new NotFound("No user '" + username + "'"));
     }
 
     @POST

@@ -1,7 +1,7 @@
 package io.govshare.app.maps;
 
 import io.govshare.app.platform.FieldError;
-import io.govshare.app.platform.ProblemException;
+import io.govshare.app.platform.domain.InvalidInput;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,7 +64,7 @@ record FeatureQuery(Envelope bbox, int limit, int offset, Map<String, String> fi
             filters.put(name, value);
         });
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("Invalid items request for collection '" + collection.id() + "'", errors);
+            throw new InvalidInput("Invalid items request for collection '" + collection.id() + "'", errors);
         }
         return new FeatureQuery(bbox, limit, offset, filters);
     }

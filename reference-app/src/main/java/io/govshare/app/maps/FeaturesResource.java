@@ -1,7 +1,7 @@
 package io.govshare.app.maps;
 
 import io.govshare.app.audit.AuditLog;
-import io.govshare.app.platform.ProblemException;
+import io.govshare.app.platform.domain.NotFound;
 import io.govshare.geo.aggregate.Disclosure;
 import io.govshare.geo.output.GeoJson;
 import io.govshare.geo.output.MapFeature;
@@ -187,7 +187,7 @@ public class FeaturesResource {
     }
 
     private MapCollection readable(String id) {
-        MapCollection c = layers.find(id).orElseThrow(() -> ProblemException.notFound("No collection '" + id
+        MapCollection c = layers.find(id).orElseThrow(() -> new NotFound("No collection '" + id
                 + "'; GET /ogc/features/collections lists them"));
         access.requireEntitled(c);
         return c;
@@ -205,7 +205,7 @@ public class FeaturesResource {
                 }
             }
         }
-        throw ProblemException.notFound("No feature '" + featureId + "' in collection '" + c.id() + "'");
+        throw new NotFound("No feature '" + featureId + "' in collection '" + c.id() + "'");
     }
 
     /** The library's GeoJSON (lon,lat; right-hand rings; the disclosure balance), read back to add members. */

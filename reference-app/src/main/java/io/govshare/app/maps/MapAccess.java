@@ -2,9 +2,10 @@ package io.govshare.app.maps;
 
 import io.govshare.app.exchange.ExchangeCatalog;
 import io.govshare.app.exchange.GrantService;
-import io.govshare.app.identity.CurrentUser;
 import io.govshare.app.opendata.OpenCatalog;
 import io.govshare.app.platform.ProblemException;
+import io.govshare.app.platform.domain.NotPermitted;
+import io.govshare.app.platform.security.CurrentActor;
 import io.govshare.catalog.CatalogEntry;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -37,7 +38,7 @@ public class MapAccess {
     private static final Map<String, String> CODES_BY_NAME = new ConcurrentHashMap<>();
 
     @Inject
-    CurrentUser user;
+    CurrentActor user;
     @Inject
     GrantService grants;
     @Inject
@@ -81,7 +82,7 @@ public class MapAccess {
         String how = "Collection '" + layer.id() + "' holds individual records: only staff of the providing "
                 + "department or of a department with an exchange grant for the source resource may read it; "
                 + "the aggregate collection '" + layer.aggregateId() + "' is open to everyone";
-        throw user.isAuthenticated() ? ProblemException.forbidden(how) : ProblemException.unauthorized(how);
+        throw user.isAuthenticated() ? new NotPermitted(how) : ProblemException.unauthorized(how);
     }
 
     /** "full" when the user sees the layer's own features, "aggregate" when its public aggregate stands in. */

@@ -1,6 +1,7 @@
 package io.govshare.app.maps;
 
-import io.govshare.app.platform.ProblemException;
+import io.govshare.app.platform.domain.InvalidInput;
+import io.govshare.app.platform.domain.NotFound;
 import io.govshare.geo.GeoInputException;
 import io.govshare.geo.output.PngTiles;
 import io.govshare.geo.output.VectorTiles;
@@ -101,7 +102,7 @@ public class TilesResource {
     public Response matrixSet(@PathParam("tileMatrixSetId") String id) {
         TileMatrixSet set = MATRIX_SETS.get(id);
         if (set == null) {
-            throw ProblemException.notFound("No tile matrix set '" + id + "'; offered: " + MATRIX_SETS.keySet());
+            throw new NotFound("No tile matrix set '" + id + "'; offered: " + MATRIX_SETS.keySet());
         }
         return Response.ok(TileMatrixSets.describe(set).toString(), "application/json").build();
     }
@@ -110,7 +111,7 @@ public class TilesResource {
     @Path("{layer}/legend")
     @Operation(summary = "The legend of what this user gets drawn for the layer: classes, colours, the withheld colour")
     public Response legend(@PathParam("layer") String layerId) {
-        MapCollection layer = layers.find(layerId).orElseThrow(() -> ProblemException.notFound(
+        MapCollection layer = layers.find(layerId).orElseThrow(() -> new NotFound(
                 "No tile layer '" + layerId + "'; GET /tiles lists them"));
         // the PNG view: an entitled user's point layer is drawn at every zoom there (as a heat map)
         MapView view = MapView.of(layer, access.entitled(layer), true, layers);
@@ -125,25 +126,25 @@ public class TilesResource {
                          @PathParam("x") String xText, @PathParam("y") String yText,
                          @PathParam("format") String format, @QueryParam("tileMatrixSet") String matrixSetId,
                          @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        MapCollection layer = layers.find(layerId).orElseThrow(() -> ProblemException.notFound(
+        MapCollection layer = layers.find(layerId).orElseThrow(() -> new NotFound(
                 "No tile layer '" + layerId + "'; GET /tiles lists them"));
         if (!format.equals("mvt") && !format.equals("png")) {
-            throw ProblemException.badRequest("format", "maps.tile-format", "tiles are .mvt or .png, got ." + format);
+            throw new InvalidInput("format", "maps.tile-format", "tiles are .mvt or .png, got ." + format);
         }
         TileMatrixSet set = matrixSetId == null ? TileMatrixSet.WEB_MERCATOR_QUAD : MATRIX_SETS.get(matrixSetId);
         if (set == null) {
-            throw ProblemException.badRequest("tileMatrixSet", "maps.tile-matrix-set-unknown",
+            throw new InvalidInput("tileMatrixSet", "maps.tile-matrix-set-unknown",
                     "'" + matrixSetId + "' is not one of " + MATRIX_SETS.keySet());
         }
         if (format.equals("mvt") && set != TileMatrixSet.WEB_MERCATOR_QUAD) {
-            throw ProblemException.badRequest("tileMatrixSet", "maps.mvt-web-mercator-only",
+            throw new InvalidInput("tileMatrixSet", "maps.mvt-web-mercator-only",
                     "vector tiles are offered in WebMercatorQuad only");
         }
         TileId tile;
         try {
             tile = set.tile(integer("z", zText), integer("x", xText), integer("y", yText));
         } catch (GeoInputException e) {
-            throw ProblemException.badRequest(e.field(), "maps.tile-out-of-range", e.getMessage());
+            throw new InvalidInput(e.field(), "maps.tile-out-of-range", e.getMessage());
         }
         boolean png = format.equals("png");
         MapView view = MapView.of(layer, access.entitled(layer), png || tile.z() >= POINTS_MIN_ZOOM, layers);
@@ -198,7 +199,7 @@ public class TilesResource {
 
     private static int integer(String field, String text) {
         if (!text.matches("-?\\d{1,9}")) {
-            throw ProblemException.badRequest(field, "maps.tile-integer", field + " must be an integer, got '" + text + "'");
+            throw new InvalidInput(field, "maps.tile-integer", field + " must be an integer, got '" + text + "'");
         }
         return Integer.parseInt(text);
     }

@@ -1,10 +1,12 @@
 package io.govshare.app.opendata;
 
 import io.govshare.app.audit.AuditLog;
-import io.govshare.app.identity.CurrentUser;
-import io.govshare.app.identity.Role;
 import io.govshare.app.platform.FieldError;
 import io.govshare.app.platform.ProblemException;
+import io.govshare.app.platform.domain.NotFound;
+import io.govshare.app.platform.domain.NotPermitted;
+import io.govshare.app.platform.security.CurrentActor;
+import io.govshare.app.platform.security.Role;
 import io.govshare.catalog.CatalogEntry;
 import io.govshare.catalog.OpenType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +32,7 @@ public class OpenAccess {
     @Inject
     AuditLog audit;
     @Inject
-    CurrentUser user;
+    CurrentActor user;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -83,7 +85,7 @@ public class OpenAccess {
     @Transactional
     public void revokeKey(long id) {
         OpenApiKeyRow key = repository.keysOf(user.username()).stream().filter(k -> k.id() == id).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("You have no API key with id " + id));
+                .orElseThrow(() -> new NotFound("You have no API key with id " + id));
         if (key.revokedAt() == null) {
             key.revoke(clock.instant());
             audit.record("open.api-key.revoke", "user", user.username(), null, null, key.keyPrefix());
@@ -91,9 +93,9 @@ public class OpenAccess {
     }
 
     /** The requester must be signed in as a registered public user (or staff acting for one in a test). */
-    static void requirePublicUser(CurrentUser user) {
+    static void requirePublicUser(CurrentActor user) {
         if (!user.has(Role.PUBLIC_USER)) {
-            throw ProblemException.forbidden("Only registered public users (POST /api/v1/open/accounts) can do this");
+            throw new NotPermitted("Only registered public users (POST /api/v1/open/accounts) can do this");
         }
     }
 

@@ -5,7 +5,7 @@ import io.govshare.app.catalog.CatalogRepository;
 import io.govshare.app.catalog.search.SearchQuery;
 import io.govshare.app.catalog.search.SearchResult;
 import io.govshare.app.catalog.search.Visibility;
-import io.govshare.app.platform.ProblemException;
+import io.govshare.app.platform.domain.NotFound;
 import io.govshare.catalog.CatalogEntry;
 import io.govshare.catalog.CatalogStatus;
 import io.govshare.catalog.OpenType;
@@ -45,7 +45,7 @@ public class OpenCatalog {
 
     /** Like {@link #find}, or a 404 problem naming the id. */
     public CatalogEntry require(String datasetId) {
-        return find(datasetId).orElseThrow(() -> ProblemException.notFound(
+        return find(datasetId).orElseThrow(() -> new NotFound(
                 "No open dataset with id '" + datasetId + "' (ids are resource codes with '-' for '/')"));
     }
 

@@ -1,7 +1,7 @@
 package io.govshare.app.opendata;
 
-import io.govshare.app.identity.CurrentUser;
 import io.govshare.app.platform.DatabaseReady;
+import io.govshare.app.platform.security.CurrentActor;
 import io.govshare.catalog.CatalogEntry;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,7 +65,7 @@ public class OpenDataDemoSeeder {
         self.savePolicy(entry.get(), policy);
         ReleasePipeline.Outcome outcome = pipeline.release(entry.get(), policy,
                 new DemoPopulation(2026, DEMO_PEOPLE, LocalDate.of(2026, 6, 30)), OpenReleaseRow.Source.DEMO,
-                CurrentUser.SYSTEM);
+                CurrentActor.SYSTEM);
         if (outcome.published()) {
             LOG.info(() -> "Demo open-data release of " + DEMO_DATASET_NAME + ": version "
                     + outcome.release().version() + ", " + outcome.release().recordCount() + " records");
@@ -78,6 +78,6 @@ public class OpenDataDemoSeeder {
     @Transactional
     public void savePolicy(CatalogEntry entry, ReleasePolicy policy) {
         policy.checkAgainst(entry);
-        repository.savePolicy(new OpenPolicyRow(entry.code().value(), policy.toJson(), CurrentUser.SYSTEM, Instant.now()));
+        repository.savePolicy(new OpenPolicyRow(entry.code().value(), policy.toJson(), CurrentActor.SYSTEM, Instant.now()));
     }
 }

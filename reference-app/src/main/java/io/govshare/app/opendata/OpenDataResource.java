@@ -4,8 +4,9 @@ import io.govshare.app.GovShareApplication;
 import io.govshare.app.catalog.search.SearchResult;
 import io.govshare.app.platform.FieldError;
 import io.govshare.app.platform.PageRequest;
-import io.govshare.app.platform.ProblemException;
 import io.govshare.app.platform.Problems;
+import io.govshare.app.platform.domain.InvalidInput;
+import io.govshare.app.platform.domain.NotFound;
 import io.govshare.catalog.CatalogEntry;
 import io.govshare.catalog.DataItem;
 import jakarta.annotation.security.PermitAll;
@@ -83,7 +84,7 @@ public class OpenDataResource {
             errors.add(new FieldError("size", "range", "size must be between 1 and 100, got " + request.size()));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("Invalid query parameters", errors);
+            throw new InvalidInput("Invalid query parameters", errors);
         }
         SearchResult result = catalog.search(q, request.page(), request.size());
         Map<String, OpenReleaseRow> latest = repository.latestPublished();
@@ -127,15 +128,15 @@ public class OpenDataResource {
         CatalogEntry entry = catalog.require(id);
         ReleaseFormat format = formatName == null ? ReleaseFormat.CSV : ReleaseFormat.parse(formatName);
         if (format == null) {
-            throw ProblemException.badRequest("format", "enum", "format must be one of csv, json, geojson; got '"
+            throw new InvalidInput("format", "enum", "format must be one of csv, json, geojson; got '"
                     + formatName + "'");
         }
         Integer version = parseVersion(versionText);
         OpenReleaseRow release = repository.publishedRelease(entry.code().value(), version).orElseThrow(() ->
-                ProblemException.notFound(version == null ? "Dataset " + id + " has no published release yet"
+                new NotFound(version == null ? "Dataset " + id + " has no published release yet"
                         : "Dataset " + id + " has no published version " + version));
         OpenReleaseFileRow file = repository.files(release.id()).stream().filter(f -> f.format() == format).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Version " + release.version() + " of " + id
+                .orElseThrow(() -> new NotFound("Version " + release.version() + " of " + id
                         + " has no " + format.extension() + " file" + (format == ReleaseFormat.GEOJSON
                         ? " (GeoJSON is published only for data with coordinates)" : "")));
         access.check(entry, apiKey, false);
@@ -219,10 +220,10 @@ public class OpenDataResource {
             }
         });
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("Invalid query parameters", errors);
+            throw new InvalidInput("Invalid query parameters", errors);
         }
         OpenReleaseRow release = repository.publishedRelease(entry.code().value(), null).orElseThrow(() ->
-                ProblemException.notFound("Dataset " + id + " has no published release yet"));
+                new NotFound("Dataset " + id + " has no published release yet"));
         access.check(entry, apiKey, true);
         java.nio.file.Path path = files.directory(entry.code().value(), release.version()).resolve(ReleaseFiles.RECORDS_FILE);
         JsonArrayBuilder items = Json.createArrayBuilder();
@@ -265,7 +266,7 @@ public class OpenDataResource {
         List<FieldError> errors = new ArrayList<>();
         int version = PageRequest.number("version", text, 0, 1, Integer.MAX_VALUE, errors);
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("Invalid version", errors);
+            throw new InvalidInput("Invalid version", errors);
         }
         return version;
     }

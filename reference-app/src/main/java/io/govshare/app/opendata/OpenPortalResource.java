@@ -4,12 +4,16 @@ import io.govshare.app.GovShareApplication;
 import io.govshare.app.audit.AuditLog;
 import io.govshare.app.catalog.CatalogRepository;
 import io.govshare.app.identity.Accounts;
-import io.govshare.app.identity.CurrentUser;
 import io.govshare.app.identity.NewUser;
-import io.govshare.app.identity.Role;
 import io.govshare.app.platform.FieldError;
 import io.govshare.app.platform.JsonFields;
 import io.govshare.app.platform.ProblemException;
+import io.govshare.app.platform.domain.Conflict;
+import io.govshare.app.platform.domain.InvalidInput;
+import io.govshare.app.platform.domain.NotFound;
+import io.govshare.app.platform.domain.NotPermitted;
+import io.govshare.app.platform.security.CurrentActor;
+import io.govshare.app.platform.security.Role;
 import io.govshare.catalog.CatalogEntry;
 import io.govshare.catalog.OpenType;
 import jakarta.annotation.security.PermitAll;
@@ -67,7 +71,7 @@ public class OpenPortalResource {
     @Inject
     Accounts accounts;
     @Inject
-    CurrentUser user;
+    CurrentActor user;
     @Inject
     AuditLog audit;
     @Inject
@@ -90,7 +94,7 @@ public class OpenPortalResource {
             errors.add(new FieldError(violation.getPropertyPath().toString(), "invalid", violation.getMessage()));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("The account cannot be registered", errors);
+            throw new InvalidInput("The account cannot be registered", errors);
         }
         return Response.status(Response.Status.CREATED).entity(Accounts.toJson(accounts.create(account))).build();
     }
@@ -142,15 +146,15 @@ public class OpenPortalResource {
     public Response apply(@PathParam("id") String id, JsonObject body) {
         CatalogEntry entry = catalog.require(id);
         if (entry.open().type() != OpenType.CONDITIONAL) {
-            throw ProblemException.conflict("Dataset " + id + " is 无条件开放: no application is needed");
+            throw new Conflict("Dataset " + id + " is 无条件开放: no application is needed");
         }
         String purpose = JsonFields.requiredString(JsonFields.body(body), "purpose");
         if (purpose.length() > MAX_COMMENT) {
-            throw ProblemException.badRequest("purpose", "length", "purpose must be at most " + MAX_COMMENT
+            throw new InvalidInput("purpose", "length", "purpose must be at most " + MAX_COMMENT
                     + " characters");
         }
         if (repository.hasOpenApplication(user.username(), entry.code().value())) {
-            throw ProblemException.conflict("You already have a pending or approved application for " + id);
+            throw new Conflict("You already have a pending or approved application for " + id);
         }
         OpenApplicationRow application = new OpenApplicationRow(entry.code().value(), user.username(), purpose,
                 access.now());
@@ -193,19 +197,19 @@ public class OpenPortalResource {
         String decision = JsonFields.requiredString(request, "decision");
         String reason = JsonFields.optionalString(request, "reason");
         if (!decision.equals("APPROVE") && !decision.equals("REFUSE")) {
-            throw ProblemException.badRequest("decision", "enum", "decision must be APPROVE or REFUSE");
+            throw new InvalidInput("decision", "enum", "decision must be APPROVE or REFUSE");
         }
         if (decision.equals("REFUSE") && (reason == null || reason.isBlank())) {
-            throw ProblemException.badRequest("reason", "required", "a refusal needs a reason the applicant can read");
+            throw new InvalidInput("reason", "required", "a refusal needs a reason the applicant can read");
         }
         OpenApplicationRow application = repository.application(id)
-                .orElseThrow(() -> ProblemException.notFound("No application " + id));
+                .orElseThrow(() -> new NotFound("No application " + id));
         String provider = catalogRows.find(application.resourceCode()).map(r -> r.providerCode()).orElse(null);
         if (!user.requireDepartmentCode().equals(provider)) {
-            throw ProblemException.forbidden("Only reviewers of the providing department decide on application " + id);
+            throw new NotPermitted("Only reviewers of the providing department decide on application " + id);
         }
         if (application.status() != OpenApplicationRow.Status.SUBMITTED) {
-            throw ProblemException.conflict("Application " + id + " was already decided: " + application.status());
+            throw new Conflict("Application " + id + " was already decided: " + application.status());
         }
         boolean approve = decision.equals("APPROVE");
         application.decide(approve ? OpenApplicationRow.Status.APPROVED : OpenApplicationRow.Status.REFUSED,
@@ -228,8 +232,8 @@ public class OpenPortalResource {
     public JsonObject collectKey(@PathParam("id") long id) {
         OpenApplicationRow application = repository.application(id)
                 .filter(a -> a.applicant().equals(user.username()))
-                .orElseThrow(() -> ProblemException.notFound("You have no application " + id));
-        OpenApiKeyRow key = repository.keyOfApplication(id).orElseThrow(() -> ProblemException.conflict(
+                .orElseThrow(() -> new NotFound("You have no application " + id));
+        OpenApiKeyRow key = repository.keyOfApplication(id).orElseThrow(() -> new Conflict(
                 "Application " + id + " is " + application.status() + ": no key was issued"));
         if (!key.hasPendingSecret()) {
             throw new ProblemException(410, "Gone", "The key of application " + id + " was already collected ("
@@ -251,11 +255,11 @@ public class OpenPortalResource {
         JsonValue ratingValue = request.get("rating");
         if (!(ratingValue instanceof JsonNumber number) || !number.isIntegral()
                 || number.intValue() < 1 || number.intValue() > 5) {
-            throw ProblemException.badRequest("rating", "range", "rating must be a whole number from 1 to 5");
+            throw new InvalidInput("rating", "range", "rating must be a whole number from 1 to 5");
         }
         String comment = JsonFields.optionalString(request, "comment");
         if (comment != null && comment.length() > MAX_COMMENT) {
-            throw ProblemException.badRequest("comment", "length", "comment must be at most " + MAX_COMMENT
+            throw new InvalidInput("comment", "length", "comment must be at most " + MAX_COMMENT
                     + " characters");
         }
         OpenFeedbackRow row = new OpenFeedbackRow(entry.code().value(), user.username(), number.intValue(),
@@ -288,7 +292,7 @@ public class OpenPortalResource {
         LocalDate to = date("to", toText, LocalDate.now(ZoneOffset.UTC));
         LocalDate from = date("from", fromText, to.minusDays(29));
         if (from.isAfter(to)) {
-            throw ProblemException.badRequest("from", "order", "from must not be after to");
+            throw new InvalidInput("from", "order", "from must not be after to");
         }
         Map<String, Long> perDataset = new LinkedHashMap<>();
         JsonArrayBuilder days = Json.createArrayBuilder();
@@ -317,7 +321,7 @@ public class OpenPortalResource {
         try {
             return LocalDate.parse(text.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            throw ProblemException.badRequest(name, "date", name + " must be an ISO date such as 2026-11-22");
+            throw new InvalidInput(name, "date", name + " must be an ISO date such as 2026-11-22");
         }
     }
 

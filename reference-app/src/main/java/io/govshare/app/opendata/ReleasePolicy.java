@@ -2,6 +2,8 @@ package io.govshare.app.opendata;
 
 import io.govshare.app.platform.FieldError;
 import io.govshare.app.platform.ProblemException;
+import io.govshare.app.platform.domain.InvalidInput;
+import io.govshare.app.platform.domain.ValidationFailed;
 import io.govshare.catalog.CatalogEntry;
 import io.govshare.catalog.DataItem;
 import io.govshare.catalog.ShareType;
@@ -106,7 +108,7 @@ public record ReleasePolicy(MaskingPolicy masking, List<String> quasiIdentifiers
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.unprocessable("The release policy does not fit " + entry.code().value(), errors);
+            throw new ValidationFailed("The release policy does not fit " + entry.code().value(), errors);
         }
     }
 
@@ -124,37 +126,37 @@ public record ReleasePolicy(MaskingPolicy masking, List<String> quasiIdentifiers
     /** @throws ProblemException 400 naming the field and rule */
     static ReleasePolicy fromJson(JsonObject json) {
         if (json == null) {
-            throw ProblemException.badRequest("body", "required", "a JSON object with masking and quasiIdentifiers");
+            throw new InvalidInput("body", "required", "a JSON object with masking and quasiIdentifiers");
         }
         for (String member : json.keySet()) {
             if (!member.equals("masking") && !member.equals("quasiIdentifiers")) {
-                throw ProblemException.badRequest(member, "open.policy-unknown-member",
+                throw new InvalidInput(member, "open.policy-unknown-member",
                         "unknown member '" + member + "'; a policy has masking and quasiIdentifiers");
             }
         }
         JsonValue maskingJson = json.get("masking");
         if (maskingJson == null || maskingJson.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw ProblemException.badRequest("masking", "required", "masking must be an object {\"items\": {...}}");
+            throw new InvalidInput("masking", "required", "masking must be an object {\"items\": {...}}");
         }
         MaskingPolicy masking;
         try {
             masking = MaskingPolicy.fromJson(maskingJson.toString());
         } catch (MaskingPolicyException e) {
-            throw ProblemException.badRequest("masking." + e.path(), "open.policy-masking", e.getMessage());
+            throw new InvalidInput("masking." + e.path(), "open.policy-masking", e.getMessage());
         }
         JsonValue quasiJson = json.get("quasiIdentifiers");
         List<String> quasi = new ArrayList<>();
         if (quasiJson != null && quasiJson.getValueType() != JsonValue.ValueType.NULL) {
             if (!(quasiJson instanceof JsonArray array)) {
-                throw ProblemException.badRequest("quasiIdentifiers", "type", "quasiIdentifiers must be an array of "
+                throw new InvalidInput("quasiIdentifiers", "type", "quasiIdentifiers must be an array of "
                         + "data-item names");
             }
             for (int i = 0; i < array.size(); i++) {
                 if (!(array.get(i) instanceof JsonString name) || name.getString().isBlank()) {
-                    throw ProblemException.badRequest("quasiIdentifiers[" + i + "]", "type", "must be a data-item name");
+                    throw new InvalidInput("quasiIdentifiers[" + i + "]", "type", "must be a data-item name");
                 }
                 if (quasi.contains(name.getString())) {
-                    throw ProblemException.badRequest("quasiIdentifiers[" + i + "]", "unique",
+                    throw new InvalidInput("quasiIdentifiers[" + i + "]", "unique",
                             "'" + name.getString() + "' is listed twice");
                 }
                 quasi.add(name.getString());

@@ -3,12 +3,16 @@ package io.govshare.app.opendata;
 import io.govshare.app.GovShareApplication;
 import io.govshare.app.exchange.ExchangePacketRow;
 import io.govshare.app.exchange.StoredRecords;
-import io.govshare.app.identity.CurrentUser;
-import io.govshare.app.identity.Role;
 import io.govshare.app.platform.FieldError;
 import io.govshare.app.platform.ProblemException;
 import io.govshare.app.platform.Problems;
 import io.govshare.app.platform.Uploads;
+import io.govshare.app.platform.domain.InvalidInput;
+import io.govshare.app.platform.domain.NotFound;
+import io.govshare.app.platform.domain.NotPermitted;
+import io.govshare.app.platform.domain.ValidationFailed;
+import io.govshare.app.platform.security.CurrentActor;
+import io.govshare.app.platform.security.Role;
 import io.govshare.catalog.CatalogEntry;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -67,7 +71,7 @@ public class ReleaseResource {
     @Inject
     StoredRecords stored;
     @Inject
-    CurrentUser user;
+    CurrentActor user;
     @Inject
     ReleaseFiles files;
 
@@ -130,7 +134,7 @@ public class ReleaseResource {
         if ("exchange".equals(source)) {
             outcome = fromExchange(entry, policy);
         } else if (source != null) {
-            throw ProblemException.badRequest("source", "enum", "source must be 'exchange' or absent (upload a file)");
+            throw new InvalidInput("source", "enum", "source must be 'exchange' or absent (upload a file)");
         } else {
             outcome = fromUpload(entry, policy, contentType, body);
         }
@@ -155,7 +159,7 @@ public class ReleaseResource {
         try {
             packets = stored.currentPackets(entry.code().value());
         } catch (StoredRecords.NotReleasable e) {
-            throw ProblemException.unprocessable("The hub's records cannot be released: " + e.getMessage(),
+            throw new ValidationFailed("The hub's records cannot be released: " + e.getMessage(),
                     List.of(new FieldError("source", "open.source-not-releasable", e.getMessage())));
         }
         try (StoredRecords.RecordIterator records = stored.records(packets)) {
@@ -172,11 +176,11 @@ public class ReleaseResource {
                 long size = Uploads.copy(in, upload, maxUploadBytes, "upload", "govshare.open.max-upload-bytes",
                         "open.upload-too-large");
                 if (size == 0) {
-                    throw ProblemException.badRequest("body", "required", "upload the records as text/csv or "
+                    throw new InvalidInput("body", "required", "upload the records as text/csv or "
                             + JSON_LINES + ", or use ?source=exchange");
                 }
             } catch (IOException e) {
-                throw ProblemException.badRequest("body", "open.upload-incomplete",
+                throw new InvalidInput("body", "open.upload-incomplete",
                         "The upload could not be read to its end: " + e.getMessage());
             }
             try (UploadedRecords records = UploadedRecords.open(upload, entry, kind)) {
@@ -222,7 +226,7 @@ public class ReleaseResource {
     @Transactional
     public JsonObject release(@PathParam("releaseId") long releaseId, @Context UriInfo uri) {
         OpenReleaseRow row = repository.release(releaseId)
-                .orElseThrow(() -> ProblemException.notFound("No release " + releaseId));
+                .orElseThrow(() -> new NotFound("No release " + releaseId));
         CatalogEntry entry = catalog.require(OpenDatasetId.of(row.resourceCode()));
         requireReader(entry);
         return view(row, repository.files(row.id()), uri);
@@ -241,7 +245,7 @@ public class ReleaseResource {
     /** Staff of the providing department write policies and release. */
     private void requireProvider(CatalogEntry entry) {
         if (!user.requireDepartmentCode().equals(entry.provider().code())) {
-            throw ProblemException.forbidden("Only the providing department (" + entry.provider().name()
+            throw new NotPermitted("Only the providing department (" + entry.provider().name()
                     + ") releases " + entry.code().value());
         }
     }

@@ -2,6 +2,7 @@ package io.govshare.app.opendata;
 
 import io.govshare.app.platform.FieldError;
 import io.govshare.app.platform.ProblemException;
+import io.govshare.app.platform.domain.ValidationFailed;
 import io.govshare.catalog.CatalogEntry;
 import io.govshare.catalog.DataItem;
 import io.govshare.catalog.csv.CsvRecords;
@@ -199,8 +200,8 @@ final class UploadedRecords implements Iterator<JsonObject>, AutoCloseable {
         }
     }
 
-    private static ProblemException refuse(String field, String rule, String message) {
-        return ProblemException.unprocessable("The uploaded file cannot be released: " + message,
+    private static ValidationFailed refuse(String field, String rule, String message) {
+        return new ValidationFailed("The uploaded file cannot be released: " + message,
                 List.of(new FieldError(field, rule, message)));
     }
 

@@ -7,8 +7,9 @@ package io.govshare.app.platform;
  * <table>
  *   <caption>Observers of DatabaseReady</caption>
  *   <tr><th>priority</th><th>observer</th><th>does</th></tr>
- *   <tr><td>{@value #SEED_DEPARTMENTS_AND_USERS}</td><td>{@code io.govshare.app.identity.DemoSeeder}</td>
- *       <td>demo departments, then demo users (demo mode, empty tables only)</td></tr>
+ *   <tr><td>{@value #SEED_DEPARTMENTS}</td><td>department</td><td>demo departments (demo mode, empty table only)</td></tr>
+ *   <tr><td>{@value #SEED_USERS}</td><td>{@code io.govshare.app.identity.DemoSeeder}</td>
+ *       <td>demo users (demo mode, empty table only)</td></tr>
  *   <tr><td>{@value #SEED_CATALOG}</td><td>catalog</td><td>demo catalog entries (demo mode, empty table only)</td></tr>
  *   <tr><td>{@value #RECONCILE_SEARCH_INDEX}</td><td>catalog search</td><td>bring the search index in line with the database</td></tr>
  *   <tr><td>{@value #RECOVER_EXCHANGE}</td><td>exchange hub</td><td>revocation list, removal of half-stored
@@ -33,7 +34,8 @@ package io.govshare.app.platform;
  */
 public record DatabaseReady(String databaseProduct, String schemaVersion, boolean demoMode) {
 
-    public static final int SEED_DEPARTMENTS_AND_USERS = 100;
+    public static final int SEED_DEPARTMENTS = 90;
+    public static final int SEED_USERS = 100;
     public static final int SEED_CATALOG = 200;
     public static final int RECONCILE_SEARCH_INDEX = 300;
     public static final int RECOVER_EXCHANGE = 400;

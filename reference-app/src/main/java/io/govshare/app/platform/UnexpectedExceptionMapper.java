@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import io.govshare.app.platform.domain.DomainException;
+
 /**
  * Last resort: a bug or an outage. The client gets a generic 500 with an incident id and no internals; the
  * server log gets the stack trace under the same id so an operator can find it.
@@ -24,10 +26,13 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (malformed.isPresent()) {
             return Problems.response(malformed.get());
         }
-        // ProblemException wrapped by an interceptor or a CDI proxy still means what it says
+        // a ProblemException or DomainException wrapped by an interceptor or a CDI proxy still means what it says
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ProblemException problem) {
                 return Problems.response(problem);
+            }
+            if (t instanceof DomainException rule) {
+                return Problems.response(DomainExceptionMapper.asProblem(rule));
             }
         }
         return incident(e);

@@ -28,11 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.govshare.app.GovShareApplication;
-import io.govshare.app.identity.CurrentUser;
-import io.govshare.app.identity.Role;
 import io.govshare.app.platform.FieldError;
 import io.govshare.app.platform.PageRequest;
-import io.govshare.app.platform.ProblemException;
+import io.govshare.app.platform.domain.InvalidInput;
+import io.govshare.app.platform.domain.NotFound;
+import io.govshare.app.platform.domain.NotPermitted;
+import io.govshare.app.platform.security.CurrentActor;
+import io.govshare.app.platform.security.Role;
 
 /**
  * Resource applications (资源申请) and the reviewers' to-do list. Every sharing resource is rooted at
@@ -51,7 +53,7 @@ public class ApplicationResource {
     @Inject
     SharingConfig config;
     @Inject
-    CurrentUser user;
+    CurrentActor user;
 
     @POST
     @Path("applications")
@@ -78,7 +80,7 @@ public class ApplicationResource {
         PageRequest paging = PageRequest.parse(page, size, errors);
         Set<ShareApplicationRow.Status> statuses = statuses(status, errors);
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("Invalid query parameters", errors);
+            throw new InvalidInput("Invalid query parameters", errors);
         }
         String consumer = null;
         String provider = null;
@@ -87,10 +89,10 @@ public class ApplicationResource {
             case "provider" -> provider = user.requireDepartmentCode();
             case "all" -> {
                 if (!SharingAccess.platform(user)) {
-                    throw ProblemException.forbidden("scope=all is for platform reviewers, admins and auditors");
+                    throw new NotPermitted("scope=all is for platform reviewers, admins and auditors");
                 }
             }
-            default -> throw ProblemException.badRequest("scope", "one-of",
+            default -> throw new InvalidInput("scope", "one-of",
                     "scope must be one of [all, mine, provider], got '" + scope + "'");
         }
         Instant now = Instant.now();
@@ -109,7 +111,7 @@ public class ApplicationResource {
     @Operation(summary = "One application: visible to its two departments and to the platform")
     @Transactional
     public JsonObject get(@PathParam("id") long id) {
-        ShareApplicationRow row = repository.application(id).orElseThrow(() -> ProblemException.notFound(
+        ShareApplicationRow row = repository.application(id).orElseThrow(() -> new NotFound(
                 "No application " + id));
         SharingAccess.requireVisible(user, row.consumerDepartment(), row.providerDepartment(), "application " + id);
         return ApplicationViews.view(row, repository.subscriptionOf(id).orElse(null), config.calendar(), Instant.now());

@@ -25,14 +25,17 @@ import jakarta.transaction.Transactional;
 import io.govshare.app.audit.AuditLog;
 import io.govshare.app.catalog.CatalogRepository;
 import io.govshare.app.catalog.CatalogResourceRow;
-import io.govshare.app.department.DepartmentRepository;
+import io.govshare.app.department.Departments;
 import io.govshare.app.exchange.ExchangeGrantRow;
 import io.govshare.app.exchange.GrantService;
-import io.govshare.app.identity.CurrentUser;
-import io.govshare.app.identity.Role;
 import io.govshare.app.platform.FieldError;
 import io.govshare.app.platform.JsonFields;
-import io.govshare.app.platform.ProblemException;
+import io.govshare.app.platform.domain.Conflict;
+import io.govshare.app.platform.domain.InvalidInput;
+import io.govshare.app.platform.domain.NotFound;
+import io.govshare.app.platform.domain.NotPermitted;
+import io.govshare.app.platform.security.CurrentActor;
+import io.govshare.app.platform.security.Role;
 import io.govshare.catalog.CatalogEntry;
 import io.govshare.catalog.CatalogStatus;
 import io.govshare.catalog.DataItem;
@@ -64,7 +67,7 @@ public class ApplicationService {
     @Inject
     CatalogRepository catalog;
     @Inject
-    DepartmentRepository departments;
+    Departments departments;
     @Inject
     GrantService grants;
     @Inject
@@ -72,7 +75,7 @@ public class ApplicationService {
     @Inject
     SharingConfig config;
     @Inject
-    CurrentUser user;
+    CurrentActor user;
     @Inject
     AuditLog audit;
 
@@ -85,22 +88,22 @@ public class ApplicationService {
         JsonObject request = JsonFields.body(body);
         String consumer = user.requireDepartmentCode();
         String resourceCode = JsonFields.requiredString(request, "resourceCode");
-        CatalogResourceRow row = catalog.find(resourceCode).orElseThrow(() -> ProblemException.badRequest(
+        CatalogResourceRow row = catalog.find(resourceCode).orElseThrow(() -> new InvalidInput(
                 "resourceCode", "sharing.resource-unknown", "No catalog entry with code " + resourceCode));
         if (row.status() != CatalogStatus.REGISTERED && row.status() != CatalogStatus.PUBLISHED) {
-            throw ProblemException.badRequest("resourceCode", "sharing.resource-not-available",
+            throw new InvalidInput("resourceCode", "sharing.resource-not-available",
                     "Catalog entry " + resourceCode + " is " + row.status() + "; only REGISTERED or PUBLISHED entries"
                             + " can be applied for");
         }
         CatalogEntry entry = CatalogJson.read(row.document()).entry();
         String provider = entry.provider().code();
         if (provider.equals(consumer)) {
-            throw ProblemException.badRequest("resourceCode", "sharing.own-resource",
+            throw new InvalidInput("resourceCode", "sharing.own-resource",
                     "Your department provides " + resourceCode + " itself");
         }
         ShareType resourceShare = entry.share() == null ? null : entry.share().type();
         if (resourceShare == ShareType.NONE) {
-            throw ProblemException.badRequest("resourceCode", "sharing.resource-not-shared",
+            throw new InvalidInput("resourceCode", "sharing.resource-not-shared",
                     "Catalog entry " + resourceCode + " is 不予共享 (share type NONE)");
         }
         List<String> items = checkedItems(entry, resourceShare, request);
@@ -108,7 +111,7 @@ public class ApplicationService {
         String purpose = text(request, "purpose", MIN_PURPOSE, MAX_PURPOSE, true);
         String legalBasis = text(request, "legalBasis", 0, MAX_LEGAL_BASIS, false);
         if (conditional && legalBasis == null) {
-            throw ProblemException.badRequest("legalBasis", "sharing.legal-basis-required",
+            throw new InvalidInput("legalBasis", "sharing.legal-basis-required",
                     "legalBasis is required: the items applied for include 有条件共享 items, which are shared only"
                             + " on a cited law, regulation or policy");
         }
@@ -127,10 +130,10 @@ public class ApplicationService {
                     "the period may span at most " + MAX_PERIOD_YEARS + " years; apply again to extend it"));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("The period of use is not valid", errors);
+            throw new InvalidInput("The period of use is not valid", errors);
         }
         if (repository.hasPendingApplication(consumer, resourceCode)) {
-            throw ProblemException.conflict("Your department already has an application for " + resourceCode
+            throw new Conflict("Your department already has an application for " + resourceCode
                     + " under review; wait for its outcome or withdraw it");
         }
         Instant now = now();
@@ -184,7 +187,7 @@ public class ApplicationService {
         String reason = choice.reason();
         ShareApplicationRow application = locked(id);
         if (!application.providerDepartment().equals(user.departmentCode().orElse(null))) {
-            throw ProblemException.forbidden("Application " + id + " is decided by a reviewer of the providing"
+            throw new NotPermitted("Application " + id + " is decided by a reviewer of the providing"
                     + " department " + application.providerDepartment());
         }
         requireStatus(application, ShareApplicationRow.Status.PROVIDER_REVIEW);
@@ -207,10 +210,10 @@ public class ApplicationService {
     public ShareApplicationRow withdraw(long id) {
         ShareApplicationRow application = locked(id);
         if (!application.applicant().equals(user.username())) {
-            throw ProblemException.forbidden("Only the applicant can withdraw application " + id);
+            throw new NotPermitted("Only the applicant can withdraw application " + id);
         }
         if (!application.status().pending()) {
-            throw ProblemException.conflict("Application " + id + " is " + application.status()
+            throw new Conflict("Application " + id + " is " + application.status()
                     + "; only an application under review can be withdrawn");
         }
         application.withdraw(now());
@@ -228,7 +231,7 @@ public class ApplicationService {
     }
 
     private ShareApplicationRow locked(long id) {
-        return repository.lockApplication(id).orElseThrow(() -> ProblemException.notFound("No application " + id));
+        return repository.lockApplication(id).orElseThrow(() -> new NotFound("No application " + id));
     }
 
     /** The grant (paused until the consumer subscribes), the decision, and the applicant told. */
@@ -242,7 +245,7 @@ public class ApplicationService {
 
     private void requireStatus(ShareApplicationRow application, ShareApplicationRow.Status expected) {
         if (application.status() != expected) {
-            throw ProblemException.conflict("Application " + application.id() + " is " + application.status()
+            throw new Conflict("Application " + application.id() + " is " + application.status()
                     + ", not " + expected);
         }
     }
@@ -261,7 +264,7 @@ public class ApplicationService {
     }
 
     String departmentName(String code) {
-        return departments.find(code).map(d -> d.getName()).orElse(code);
+        return departments.find(code).map(d -> d.name()).orElse(code);
     }
 
     private static ShareType itemShare(CatalogEntry entry, ShareType resourceShare, String name) {
@@ -274,7 +277,7 @@ public class ApplicationService {
         if (!request.containsKey("items") || request.isNull("items")
                 || request.get("items").getValueType() != jakarta.json.JsonValue.ValueType.ARRAY
                 || request.getJsonArray("items").isEmpty()) {
-            throw ProblemException.badRequest("items", "sharing.items-required",
+            throw new InvalidInput("items", "sharing.items-required",
                     "items must list at least one data item of the resource by name");
         }
         Map<String, DataItem> byName = entry.dataItems().stream()
@@ -300,7 +303,7 @@ public class ApplicationService {
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("The items applied for are not valid", errors);
+            throw new InvalidInput("The items applied for are not valid", errors);
         }
         return List.copyOf(chosen);
     }
@@ -323,12 +326,12 @@ public class ApplicationService {
         value = value == null ? null : value.strip();
         if (value == null || value.isEmpty()) {
             if (required) {
-                throw ProblemException.badRequest(name, "required", name + " is required");
+                throw new InvalidInput(name, "required", name + " is required");
             }
             return null;
         }
         if (value.length() < min || value.length() > max) {
-            throw ProblemException.badRequest(name, "length", name + " must be " + min + " to " + max
+            throw new InvalidInput(name, "length", name + " must be " + min + " to " + max
                     + " characters, got " + value.length());
         }
         return value;
@@ -337,7 +340,7 @@ public class ApplicationService {
     static String choice(JsonObject request, String name, Set<String> allowed) {
         String value = JsonFields.requiredString(request, name);
         if (!allowed.contains(value)) {
-            throw ProblemException.badRequest(name, "one-of", name + " must be one of " + allowed.stream().sorted()
+            throw new InvalidInput(name, "one-of", name + " must be one of " + allowed.stream().sorted()
                     .toList() + ", got '" + value + "'");
         }
         return value;
@@ -348,7 +351,7 @@ public class ApplicationService {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(name, "date", name + " must be a date yyyy-MM-dd, got '" + value + "'");
+            throw new InvalidInput(name, "date", name + " must be a date yyyy-MM-dd, got '" + value + "'");
         }
     }
 }

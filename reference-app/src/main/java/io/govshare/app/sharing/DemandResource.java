@@ -26,11 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.govshare.app.GovShareApplication;
-import io.govshare.app.identity.CurrentUser;
-import io.govshare.app.identity.Role;
 import io.govshare.app.platform.FieldError;
 import io.govshare.app.platform.PageRequest;
-import io.govshare.app.platform.ProblemException;
+import io.govshare.app.platform.domain.InvalidInput;
+import io.govshare.app.platform.domain.NotFound;
+import io.govshare.app.platform.security.CurrentActor;
+import io.govshare.app.platform.security.Role;
 
 /** Missing-resource requests (缺失资源/需求申请) and the user's notifications. */
 @Path(GovShareApplication.API + "/sharing")
@@ -48,7 +49,7 @@ public class DemandResource {
     @Inject
     SharingConfig config;
     @Inject
-    CurrentUser user;
+    CurrentActor user;
 
     @POST
     @Path("demands")
@@ -81,7 +82,7 @@ public class DemandResource {
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("Invalid query parameters", errors);
+            throw new InvalidInput("Invalid query parameters", errors);
         }
         String department = SharingAccess.platform(user) ? null : user.requireDepartmentCode();
         Instant now = Instant.now();
@@ -98,7 +99,7 @@ public class DemandResource {
     @Operation(summary = "One request: visible to its two departments and to the platform")
     @Transactional
     public JsonObject get(@PathParam("id") long id) {
-        ShareDemandRow demand = repository.demand(id).orElseThrow(() -> ProblemException.notFound("No request " + id));
+        ShareDemandRow demand = repository.demand(id).orElseThrow(() -> new NotFound("No request " + id));
         SharingAccess.requireVisible(user, demand.requesterDepartment(), demand.targetDepartment(), "request " + id);
         return ApplicationViews.view(demand, config.calendar(), Instant.now());
     }
@@ -144,7 +145,7 @@ public class DemandResource {
     public JsonObject read(@PathParam("id") long id) {
         NotificationRow notification = repository.notification(id)
                 .filter(n -> n.recipient().equals(user.username()))
-                .orElseThrow(() -> ProblemException.notFound("No notification " + id));
+                .orElseThrow(() -> new NotFound("No notification " + id));
         notification.read(Instant.now());
         return ApplicationViews.view(notification);
     }

@@ -11,11 +11,14 @@ import jakarta.transaction.Transactional;
 import io.govshare.app.audit.AuditLog;
 import io.govshare.app.catalog.CatalogRepository;
 import io.govshare.app.catalog.CatalogResourceRow;
-import io.govshare.app.department.DepartmentRepository;
-import io.govshare.app.identity.CurrentUser;
-import io.govshare.app.identity.Role;
+import io.govshare.app.department.Departments;
 import io.govshare.app.platform.JsonFields;
-import io.govshare.app.platform.ProblemException;
+import io.govshare.app.platform.domain.Conflict;
+import io.govshare.app.platform.domain.InvalidInput;
+import io.govshare.app.platform.domain.NotFound;
+import io.govshare.app.platform.domain.NotPermitted;
+import io.govshare.app.platform.security.CurrentActor;
+import io.govshare.app.platform.security.Role;
 import io.govshare.catalog.CatalogStatus;
 
 /**
@@ -32,7 +35,7 @@ public class DemandService {
     @Inject
     SharingRepository repository;
     @Inject
-    DepartmentRepository departments;
+    Departments departments;
     @Inject
     CatalogRepository catalog;
     @Inject
@@ -40,7 +43,7 @@ public class DemandService {
     @Inject
     SharingConfig config;
     @Inject
-    CurrentUser user;
+    CurrentActor user;
     @Inject
     AuditLog audit;
 
@@ -50,11 +53,11 @@ public class DemandService {
         String requesterDepartment = user.requireDepartmentCode();
         String target = JsonFields.requiredString(request, "targetDepartment");
         if (departments.find(target).isEmpty()) {
-            throw ProblemException.badRequest("targetDepartment", "sharing.department-unknown",
+            throw new InvalidInput("targetDepartment", "sharing.department-unknown",
                     "No department with code " + target);
         }
         if (target.equals(requesterDepartment)) {
-            throw ProblemException.badRequest("targetDepartment", "sharing.own-department",
+            throw new InvalidInput("targetDepartment", "sharing.own-department",
                     "A request goes to another department; ask your own department's cataloguer directly");
         }
         String title = ApplicationService.text(request, "title", 2, MAX_TITLE, true);
@@ -75,15 +78,15 @@ public class DemandService {
     public ShareDemandRow answer(long id, JsonObject body) {
         String resourceCode = JsonFields.requiredString(JsonFields.body(body), "resourceCode");
         ShareDemandRow demand = openDemandOfMyDepartment(id);
-        CatalogResourceRow row = catalog.find(resourceCode).orElseThrow(() -> ProblemException.badRequest(
+        CatalogResourceRow row = catalog.find(resourceCode).orElseThrow(() -> new InvalidInput(
                 "resourceCode", "sharing.resource-unknown", "No catalog entry with code " + resourceCode));
         if (!demand.targetDepartment().equals(row.providerCode())) {
-            throw ProblemException.badRequest("resourceCode", "sharing.answer-not-own",
+            throw new InvalidInput("resourceCode", "sharing.answer-not-own",
                     "Catalog entry " + resourceCode + " is provided by " + row.providerCode()
                             + ", not by the department the request went to");
         }
         if (row.status() == CatalogStatus.RETIRED) {
-            throw ProblemException.badRequest("resourceCode", "sharing.answer-retired",
+            throw new InvalidInput("resourceCode", "sharing.answer-retired",
                     "Catalog entry " + resourceCode + " is retired");
         }
         demand.close(ShareDemandRow.Status.ANSWERED, user.username(), ApplicationService.now(), resourceCode, null);
@@ -112,12 +115,12 @@ public class DemandService {
     }
 
     private ShareDemandRow openDemandOfMyDepartment(long id) {
-        ShareDemandRow demand = repository.lockDemand(id).orElseThrow(() -> ProblemException.notFound("No request " + id));
+        ShareDemandRow demand = repository.lockDemand(id).orElseThrow(() -> new NotFound("No request " + id));
         if (!demand.targetDepartment().equals(user.departmentCode().orElse(null))) {
-            throw ProblemException.forbidden("Request " + id + " is answered by department " + demand.targetDepartment());
+            throw new NotPermitted("Request " + id + " is answered by department " + demand.targetDepartment());
         }
         if (demand.status() != ShareDemandRow.Status.OPEN) {
-            throw ProblemException.conflict("Request " + id + " is " + demand.status() + " already");
+            throw new Conflict("Request " + id + " is " + demand.status() + " already");
         }
         return demand;
     }

@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import io.govshare.app.identity.Role;
+import io.govshare.app.platform.security.Role;
 
 /**
  * Notifications to the people who must act or who are waiting: written in the same transaction as the change

@@ -4,10 +4,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 
-import io.govshare.app.identity.CurrentUser;
-import io.govshare.app.identity.Role;
 import io.govshare.app.platform.PageRequest;
-import io.govshare.app.platform.ProblemException;
+import io.govshare.app.platform.domain.NotFound;
+import io.govshare.app.platform.security.CurrentActor;
+import io.govshare.app.platform.security.Role;
 
 /** Who sees what in the sharing workflow: the two departments concerned, and the platform's reviewers, admins and auditors. */
 final class SharingAccess {
@@ -15,15 +15,15 @@ final class SharingAccess {
     private SharingAccess() {
     }
 
-    static boolean platform(CurrentUser user) {
+    static boolean platform(CurrentActor user) {
         return user.has(Role.PLATFORM_REVIEWER) || user.has(Role.PLATFORM_ADMIN) || user.has(Role.AUDITOR);
     }
 
     /** 404, as for an unknown id, unless the user is of one of the two departments or of the platform. */
-    static void requireVisible(CurrentUser user, String firstDepartment, String secondDepartment, String what) {
+    static void requireVisible(CurrentActor user, String firstDepartment, String secondDepartment, String what) {
         String department = user.departmentCode().orElse(null);
         if (!platform(user) && !firstDepartment.equals(department) && !secondDepartment.equals(department)) {
-            throw ProblemException.notFound("No " + what);
+            throw new NotFound("No " + what);
         }
     }
 

@@ -16,10 +16,9 @@ import jakarta.transaction.Transactional;
 
 import io.govshare.app.catalog.CatalogRepository;
 import io.govshare.app.catalog.CatalogResourceRow;
-import io.govshare.app.department.Department;
-import io.govshare.app.department.DepartmentRepository;
-import io.govshare.app.identity.Role;
+import io.govshare.app.department.Departments;
 import io.govshare.app.platform.DatabaseReady;
+import io.govshare.app.platform.security.Role;
 import io.govshare.catalog.CatalogEntry;
 import io.govshare.catalog.CatalogStatus;
 import io.govshare.catalog.DataItem;
@@ -44,7 +43,7 @@ public class SharingDemoSeeder {
     @Inject
     CatalogRepository catalog;
     @Inject
-    DepartmentRepository departments;
+    Departments departments;
     @Inject
     Notifications notifications;
     @Inject
@@ -56,9 +55,9 @@ public class SharingDemoSeeder {
                 .getSingleResult() > 0) {
             return;
         }
-        String police = departments.findByNumber("01").map(Department::getCode).orElse(null);
-        String civilAffairs = departments.findByNumber("02").map(Department::getCode).orElse(null);
-        String health = departments.findByNumber("04").map(Department::getCode).orElse(null);
+        String police = departments.findByNumber("01").map(Departments.DepartmentInfo::code).orElse(null);
+        String civilAffairs = departments.findByNumber("02").map(Departments.DepartmentInfo::code).orElse(null);
+        String health = departments.findByNumber("04").map(Departments.DepartmentInfo::code).orElse(null);
         if (police == null || civilAffairs == null || health == null) {
             return;
         }

@@ -10,7 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import io.govshare.app.identity.Role;
+import io.govshare.app.platform.security.Role;
 
 /** Persistence of the sharing workflow. Callers hold the transaction. */
 @ApplicationScoped

@@ -15,8 +15,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import io.govshare.app.identity.Role;
 import io.govshare.app.platform.DatabaseReady;
+import io.govshare.app.platform.security.Role;
 
 /**
  * Reminds whoever is late: every {@code govshare.sharing.reminder-interval} the pending applications and open

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.govshare.app.GovShareApplication;
-import io.govshare.app.identity.Role;
+import io.govshare.app.platform.security.Role;
 
 /** Subscriptions to approved applications: subscribe, pause, resume, cancel, and the delivery status of each. */
 @Path(GovShareApplication.API + "/sharing")

@@ -16,10 +16,13 @@ import io.govshare.app.audit.AuditLog;
 import io.govshare.app.exchange.ExchangeRepository;
 import io.govshare.app.exchange.GrantService;
 import io.govshare.app.exchange.PacketDelivery;
-import io.govshare.app.identity.CurrentUser;
-import io.govshare.app.identity.Role;
 import io.govshare.app.platform.JsonFields;
-import io.govshare.app.platform.ProblemException;
+import io.govshare.app.platform.domain.Conflict;
+import io.govshare.app.platform.domain.InvalidInput;
+import io.govshare.app.platform.domain.NotFound;
+import io.govshare.app.platform.domain.NotPermitted;
+import io.govshare.app.platform.security.CurrentActor;
+import io.govshare.app.platform.security.Role;
 
 /**
  * Subscriptions: the consumer department's switch on the deliveries an approved application grants. Subscribing
@@ -45,7 +48,7 @@ public class SubscriptionService {
     @Inject
     PacketDelivery delivery;
     @Inject
-    CurrentUser user;
+    CurrentActor user;
     @Inject
     AuditLog audit;
 
@@ -58,18 +61,18 @@ public class SubscriptionService {
         JsonObject request = JsonFields.body(body);
         long applicationId = JsonFields.requiredLong(request, "applicationId");
         ShareApplicationRow application = repository.lockApplication(applicationId)
-                .orElseThrow(() -> ProblemException.badRequest("applicationId", "sharing.application-unknown",
+                .orElseThrow(() -> new InvalidInput("applicationId", "sharing.application-unknown",
                         "No application " + applicationId));
         if (!application.consumerDepartment().equals(user.requireDepartmentCode())) {
-            throw ProblemException.forbidden("Application " + applicationId + " belongs to department "
+            throw new NotPermitted("Application " + applicationId + " belongs to department "
                     + application.consumerDepartment());
         }
         if (application.status() != ShareApplicationRow.Status.APPROVED || application.grantId() == null) {
-            throw ProblemException.conflict("Application " + applicationId + " is " + application.status()
+            throw new Conflict("Application " + applicationId + " is " + application.status()
                     + "; only an approved application can be subscribed to");
         }
         if (repository.subscriptionOf(applicationId).isPresent()) {
-            throw ProblemException.conflict("Application " + applicationId + " has a subscription already (a"
+            throw new Conflict("Application " + applicationId + " has a subscription already (a"
                     + " cancelled one cannot be restarted: apply again)");
         }
         Instant now = ApplicationService.now();
@@ -107,7 +110,7 @@ public class SubscriptionService {
     public Change cancel(long id) {
         ShareSubscriptionRow subscription = own(id);
         if (subscription.status() == ShareSubscriptionRow.Status.CANCELLED) {
-            throw ProblemException.conflict("Subscription " + id + " is cancelled already");
+            throw new Conflict("Subscription " + id + " is cancelled already");
         }
         subscription.change(ShareSubscriptionRow.Status.CANCELLED, ApplicationService.now());
         long grant = grantOf(subscription);
@@ -137,7 +140,7 @@ public class SubscriptionService {
     @Transactional
     public JsonObject get(long id) {
         ShareSubscriptionRow subscription = repository.subscription(id)
-                .orElseThrow(() -> ProblemException.notFound("No subscription " + id));
+                .orElseThrow(() -> new NotFound("No subscription " + id));
         SharingAccess.requireVisible(user, subscription.consumerDepartment(), subscription.consumerDepartment(),
                 "subscription " + id);
         return ApplicationViews.view(subscription, deliveryStatus(subscription));
@@ -167,9 +170,9 @@ public class SubscriptionService {
 
     private ShareSubscriptionRow own(long id) {
         ShareSubscriptionRow subscription = repository.lockSubscription(id)
-                .orElseThrow(() -> ProblemException.notFound("No subscription " + id));
+                .orElseThrow(() -> new NotFound("No subscription " + id));
         if (!subscription.consumerDepartment().equals(user.departmentCode().orElse(null))) {
-            throw ProblemException.forbidden("Subscription " + id + " belongs to department "
+            throw new NotPermitted("Subscription " + id + " belongs to department "
                     + subscription.consumerDepartment());
         }
         return subscription;
@@ -184,7 +187,7 @@ public class SubscriptionService {
     private static void requireStatus(ShareSubscriptionRow subscription, ShareSubscriptionRow.Status expected,
                                       String action) {
         if (subscription.status() != expected) {
-            throw ProblemException.conflict("Subscription " + subscription.id() + " is " + subscription.status()
+            throw new Conflict("Subscription " + subscription.id() + " is " + subscription.status()
                     + "; only an " + expected + " subscription can be " + action);
         }
     }

@@ -7,6 +7,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import io.govshare.app.platform.security.Role;
+
 /** The rules behind the single "invalid user name or password" answer of POST /api/v1/auth/token. */
 class LoginRefusalTest {
 

@@ -23,6 +23,8 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.govshare.app.platform.security.Role;
+
 class TokenIssuerTest {
 
     private static final Instant NOW = Instant.parse("2026-01-31T08:00:00Z");

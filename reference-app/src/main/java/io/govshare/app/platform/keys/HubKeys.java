@@ -1,8 +1,7 @@
-package io.govshare.app.exchange;
+package io.govshare.app.platform.keys;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -20,8 +19,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.govshare.app.platform.PlatformConfig;
 import io.govshare.security.crypto.CryptoProfile;
+import io.govshare.security.crypto.CryptoProfiles;
 import io.govshare.security.identity.HubCertificateAuthority;
 import io.govshare.security.identity.HubTrustStore;
 import io.govshare.security.identity.KeyStores;
@@ -50,8 +52,10 @@ public class HubKeys {
     @Inject
     PlatformConfig platform;
 
+    /** Same key as the exchange's settings: the hub's keys are made with the profile the exchange runs. */
     @Inject
-    ExchangeConfig config;
+    @ConfigProperty(name = "govshare.exchange.crypto-profile", defaultValue = "SM")
+    String cryptoProfile;
 
     private HubCertificateAuthority ca;
     private NodeIdentity hub;
@@ -63,7 +67,7 @@ public class HubKeys {
 
     @PostConstruct
     void loadOrCreate() {
-        CryptoProfile profile = config.hubProfile();
+        CryptoProfile profile = CryptoProfiles.named(cryptoProfile);
         Path dir = platform.dataDir().resolve("exchange").resolve("keys");
         Path caDir = dir.resolve("ca");
         Path hubDir = dir.resolve("hub");
@@ -126,9 +130,5 @@ public class HubKeys {
 
     public X509CRL crl() {
         return crl;
-    }
-
-    static Revocation revocation(ExchangeNodeRow node) {
-        return new Revocation(new BigInteger(node.certificateSerial(), 16), node.revokedAt());
     }
 }

@@ -1,4 +1,4 @@
-package io.govshare.app.identity;
+package io.govshare.app.platform.security;
 
 /**
  * What a user may do on the platform. A token carries the role names in its {@code groups} claim, so they are
