@@ -43,8 +43,7 @@ public class StoredRecords {
      *
      * @throws NotReleasable if there is no FULL packet, or a DELETE follows the latest one
      */
-    @Transactional
-    public List<ExchangePacketRow> currentPackets(String resourceCode) {
+    private List<ExchangePacketRow> currentPackets(String resourceCode) {
         List<ExchangePacketRow> packets = repository.packetsOf(resourceCode);
         int lastFull = -1;
         for (int i = 0; i < packets.size(); i++) {
@@ -66,9 +65,15 @@ public class StoredRecords {
         return List.copyOf(current);
     }
 
-    /** The records of the packets, one packet open at a time; close the iterator to release the last one. */
-    public RecordIterator records(List<ExchangePacketRow> packets) {
-        return new RecordIterator(packets);
+    /**
+     * The resource's current records: those of its latest FULL packet and the packets after it, one packet open at
+     * a time; close the iterator to release the last one.
+     *
+     * @throws NotReleasable if there is no FULL packet, or a DELETE follows the latest one
+     */
+    @Transactional
+    public RecordIterator currentRecords(String resourceCode) {
+        return new RecordIterator(currentPackets(resourceCode));
     }
 
     /** Streams the records of several stored packets. */

@@ -1,7 +1,7 @@
 package io.govshare.app.maps;
 
-import io.govshare.app.exchange.ExchangeCatalog;
-import io.govshare.app.exchange.GrantService;
+import io.govshare.app.catalog.CatalogLookup;
+import io.govshare.app.exchange.Grants;
 import io.govshare.app.opendata.OpenCatalog;
 import io.govshare.app.platform.ProblemException;
 import io.govshare.app.platform.domain.NotPermitted;
@@ -40,9 +40,9 @@ public class MapAccess {
     @Inject
     CurrentActor user;
     @Inject
-    GrantService grants;
+    Grants grants;
     @Inject
-    ExchangeCatalog exchangeCatalog;
+    CatalogLookup catalog;
     @Inject
     OpenCatalog openCatalog;
 
@@ -66,7 +66,8 @@ public class MapAccess {
         if (code.isEmpty()) {
             return false;
         }
-        Optional<CatalogEntry> entry = exchangeCatalog.exchangeable(code.get());
+        Optional<CatalogEntry> entry = catalog.find(code.get())
+                .filter(CatalogLookup.CatalogRecord::exchangeable).map(CatalogLookup.CatalogRecord::entry);
         if (entry.isPresent() && entry.get().provider() != null
                 && department.get().equals(entry.get().provider().code())) {
             return true;

@@ -1,7 +1,6 @@
 package io.govshare.app.opendata;
 
-import io.govshare.app.catalog.CatalogIndexer;
-import io.govshare.app.catalog.CatalogRepository;
+import io.govshare.app.catalog.CatalogLookup;
 import io.govshare.app.catalog.search.SearchQuery;
 import io.govshare.app.catalog.search.SearchResult;
 import io.govshare.app.catalog.search.Visibility;
@@ -26,9 +25,7 @@ import java.util.Optional;
 public class OpenCatalog {
 
     @Inject
-    CatalogRepository catalog;
-    @Inject
-    CatalogIndexer indexer;
+    CatalogLookup catalog;
 
     /** The open entry with this open-data id, or empty. */
     @Transactional
@@ -38,8 +35,8 @@ public class OpenCatalog {
             return Optional.empty();
         }
         return catalog.find(code)
-                .filter(row -> row.status() == CatalogStatus.PUBLISHED)
-                .map(row -> CatalogJson.read(row.document()).entry())
+                .filter(CatalogLookup.CatalogRecord::published)
+                .map(CatalogLookup.CatalogRecord::entry)
                 .filter(OpenCatalog::isOpen);
     }
 
@@ -50,7 +47,7 @@ public class OpenCatalog {
     }
 
     public SearchResult search(String text, int page, int size) {
-        return indexer.search(new SearchQuery(text, Map.of(), Visibility.openData(), page, size));
+        return catalog.search(new SearchQuery(text, Map.of(), Visibility.openData(), page, size));
     }
 
     /** Every open entry in code order (the catalog exports and harvesters list them all). */

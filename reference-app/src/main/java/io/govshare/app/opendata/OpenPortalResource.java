@@ -2,8 +2,8 @@ package io.govshare.app.opendata;
 
 import io.govshare.app.GovShareApplication;
 import io.govshare.app.audit.AuditLog;
-import io.govshare.app.catalog.CatalogRepository;
-import io.govshare.app.identity.Accounts;
+import io.govshare.app.catalog.CatalogLookup;
+import io.govshare.app.identity.Actors;
 import io.govshare.app.identity.NewUser;
 import io.govshare.app.platform.FieldError;
 import io.govshare.app.platform.JsonFields;
@@ -69,7 +69,7 @@ public class OpenPortalResource {
     @Inject
     OpenAccess access;
     @Inject
-    Accounts accounts;
+    Actors actors;
     @Inject
     CurrentActor user;
     @Inject
@@ -77,7 +77,7 @@ public class OpenPortalResource {
     @Inject
     Validator validator;
     @Inject
-    CatalogRepository catalogRows;
+    CatalogLookup catalogRows;
 
     @POST
     @Path("accounts")
@@ -96,7 +96,7 @@ public class OpenPortalResource {
         if (!errors.isEmpty()) {
             throw new InvalidInput("The account cannot be registered", errors);
         }
-        return Response.status(Response.Status.CREATED).entity(Accounts.toJson(accounts.create(account))).build();
+        return Response.status(Response.Status.CREATED).entity(actors.register(account)).build();
     }
 
     @POST
@@ -204,7 +204,7 @@ public class OpenPortalResource {
         }
         OpenApplicationRow application = repository.application(id)
                 .orElseThrow(() -> new NotFound("No application " + id));
-        String provider = catalogRows.find(application.resourceCode()).map(r -> r.providerCode()).orElse(null);
+        String provider = catalogRows.find(application.resourceCode()).map(CatalogLookup.CatalogRecord::providerCode).orElse(null);
         if (!user.requireDepartmentCode().equals(provider)) {
             throw new NotPermitted("Only reviewers of the providing department decide on application " + id);
         }

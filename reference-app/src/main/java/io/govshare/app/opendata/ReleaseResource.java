@@ -1,7 +1,6 @@
 package io.govshare.app.opendata;
 
 import io.govshare.app.GovShareApplication;
-import io.govshare.app.exchange.ExchangePacketRow;
 import io.govshare.app.exchange.StoredRecords;
 import io.govshare.app.platform.FieldError;
 import io.govshare.app.platform.ProblemException;
@@ -155,14 +154,14 @@ public class ReleaseResource {
     }
 
     private ReleasePipeline.Outcome fromExchange(CatalogEntry entry, ReleasePolicy policy) {
-        List<ExchangePacketRow> packets;
+        StoredRecords.RecordIterator records;
         try {
-            packets = stored.currentPackets(entry.code().value());
+            records = stored.currentRecords(entry.code().value());
         } catch (StoredRecords.NotReleasable e) {
             throw new ValidationFailed("The hub's records cannot be released: " + e.getMessage(),
                     List.of(new FieldError("source", "open.source-not-releasable", e.getMessage())));
         }
-        try (StoredRecords.RecordIterator records = stored.records(packets)) {
+        try (records) {
             return pipeline.release(entry, policy, records, OpenReleaseRow.Source.EXCHANGE, user.username());
         }
     }

@@ -23,11 +23,9 @@ import jakarta.json.JsonString;
 import jakarta.transaction.Transactional;
 
 import io.govshare.app.audit.AuditLog;
-import io.govshare.app.catalog.CatalogRepository;
-import io.govshare.app.catalog.CatalogResourceRow;
+import io.govshare.app.catalog.CatalogLookup;
 import io.govshare.app.department.Departments;
-import io.govshare.app.exchange.ExchangeGrantRow;
-import io.govshare.app.exchange.GrantService;
+import io.govshare.app.exchange.Grants;
 import io.govshare.app.platform.FieldError;
 import io.govshare.app.platform.JsonFields;
 import io.govshare.app.platform.domain.Conflict;
@@ -65,11 +63,11 @@ public class ApplicationService {
     @Inject
     SharingRepository repository;
     @Inject
-    CatalogRepository catalog;
+    CatalogLookup catalog;
     @Inject
     Departments departments;
     @Inject
-    GrantService grants;
+    Grants grants;
     @Inject
     Notifications notifications;
     @Inject
@@ -88,14 +86,14 @@ public class ApplicationService {
         JsonObject request = JsonFields.body(body);
         String consumer = user.requireDepartmentCode();
         String resourceCode = JsonFields.requiredString(request, "resourceCode");
-        CatalogResourceRow row = catalog.find(resourceCode).orElseThrow(() -> new InvalidInput(
+        CatalogLookup.CatalogRecord row = catalog.find(resourceCode).orElseThrow(() -> new InvalidInput(
                 "resourceCode", "sharing.resource-unknown", "No catalog entry with code " + resourceCode));
-        if (row.status() != CatalogStatus.REGISTERED && row.status() != CatalogStatus.PUBLISHED) {
+        if (!row.exchangeable()) {
             throw new InvalidInput("resourceCode", "sharing.resource-not-available",
                     "Catalog entry " + resourceCode + " is " + row.status() + "; only REGISTERED or PUBLISHED entries"
                             + " can be applied for");
         }
-        CatalogEntry entry = CatalogJson.read(row.document()).entry();
+        CatalogEntry entry = row.entry();
         String provider = entry.provider().code();
         if (provider.equals(consumer)) {
             throw new InvalidInput("resourceCode", "sharing.own-resource",
@@ -236,7 +234,7 @@ public class ApplicationService {
 
     /** The grant (paused until the consumer subscribes), the decision, and the applicant told. */
     private void approve(ShareApplicationRow application, Instant now, String reason, String message) {
-        ExchangeGrantRow grant = grants.grant(application.consumerDepartment(), application.resourceCode(),
+        Grants.GrantInfo grant = grants.grant(application.consumerDepartment(), application.resourceCode(),
                 ApplicationViews.items(application), true);
         application.decide(ShareApplicationRow.Status.APPROVED, user.username(), now, reason, grant.id());
         notifications.send(List.of(application.applicant()), "application.approved", "share-application",
@@ -252,7 +250,7 @@ public class ApplicationService {
 
     private boolean onlyUnconditionalItems(ShareApplicationRow application) {
         return catalog.find(application.resourceCode()).map(row -> {
-            CatalogEntry entry = CatalogJson.read(row.document()).entry();
+            CatalogEntry entry = row.entry();
             ShareType resourceShare = entry.share() == null ? null : entry.share().type();
             return ApplicationViews.items(application).stream()
                     .allMatch(name -> itemShare(entry, resourceShare, name) == ShareType.UNCONDITIONAL);
@@ -260,7 +258,7 @@ public class ApplicationService {
     }
 
     private boolean isPublished(String resourceCode) {
-        return catalog.find(resourceCode).map(row -> row.status() == CatalogStatus.PUBLISHED).orElse(false);
+        return catalog.find(resourceCode).map(CatalogLookup.CatalogRecord::published).orElse(false);
     }
 
     String departmentName(String code) {

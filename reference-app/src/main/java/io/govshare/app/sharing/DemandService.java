@@ -9,8 +9,7 @@ import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 
 import io.govshare.app.audit.AuditLog;
-import io.govshare.app.catalog.CatalogRepository;
-import io.govshare.app.catalog.CatalogResourceRow;
+import io.govshare.app.catalog.CatalogLookup;
 import io.govshare.app.department.Departments;
 import io.govshare.app.platform.JsonFields;
 import io.govshare.app.platform.domain.Conflict;
@@ -37,7 +36,7 @@ public class DemandService {
     @Inject
     Departments departments;
     @Inject
-    CatalogRepository catalog;
+    CatalogLookup catalog;
     @Inject
     Notifications notifications;
     @Inject
@@ -78,7 +77,7 @@ public class DemandService {
     public ShareDemandRow answer(long id, JsonObject body) {
         String resourceCode = JsonFields.requiredString(JsonFields.body(body), "resourceCode");
         ShareDemandRow demand = openDemandOfMyDepartment(id);
-        CatalogResourceRow row = catalog.find(resourceCode).orElseThrow(() -> new InvalidInput(
+        CatalogLookup.CatalogRecord row = catalog.find(resourceCode).orElseThrow(() -> new InvalidInput(
                 "resourceCode", "sharing.resource-unknown", "No catalog entry with code " + resourceCode));
         if (!demand.targetDepartment().equals(row.providerCode())) {
             throw new InvalidInput("resourceCode", "sharing.answer-not-own",

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.govshare.app.identity.Actors;
 import io.govshare.app.platform.security.Role;
 
 /**
@@ -22,9 +23,12 @@ public class Notifications {
     @Inject
     SharingRepository repository;
 
+    @Inject
+    Actors actors;
+
     /** Everyone with {@code role} (in {@code departmentCode} when given). */
     public Set<String> holders(Role role, String departmentCode) {
-        return new LinkedHashSet<>(repository.usersWith(role, departmentCode));
+        return new LinkedHashSet<>(actors.usernamesWith(role, departmentCode));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -14,8 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import io.govshare.app.catalog.CatalogRepository;
-import io.govshare.app.catalog.CatalogResourceRow;
+import io.govshare.app.catalog.CatalogLookup;
 import io.govshare.app.department.Departments;
 import io.govshare.app.platform.DatabaseReady;
 import io.govshare.app.platform.security.Role;
@@ -41,7 +40,7 @@ public class SharingDemoSeeder {
     @Inject
     SharingRepository repository;
     @Inject
-    CatalogRepository catalog;
+    CatalogLookup catalog;
     @Inject
     Departments departments;
     @Inject
@@ -106,15 +105,15 @@ public class SharingDemoSeeder {
     private List<CatalogEntry> sharedEntriesOf(String provider, int wanted) {
         List<CatalogEntry> found = new ArrayList<>();
         String after = null;
-        List<CatalogResourceRow> page;
+        List<CatalogLookup.CatalogRecord> page;
         do {
             page = catalog.page(after, 200);
-            for (CatalogResourceRow row : page) {
+            for (CatalogLookup.CatalogRecord row : page) {
                 after = row.code();
                 if (row.status() != CatalogStatus.PUBLISHED || !provider.equals(row.providerCode())) {
                     continue;
                 }
-                CatalogEntry entry = CatalogJson.read(row.document()).entry();
+                CatalogEntry entry = row.entry();
                 ShareType share = entry.share() == null ? null : entry.share().type();
                 if (share != null && share != ShareType.NONE && entry.dataItems().stream()
                         .filter(item -> item.effectiveShareType(share) != ShareType.NONE).count() >= 2) {

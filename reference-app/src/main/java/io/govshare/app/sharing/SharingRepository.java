@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import io.govshare.app.platform.security.Role;
 
 /** Persistence of the sharing workflow. Callers hold the transaction. */
 @ApplicationScoped
@@ -147,19 +146,6 @@ public class SharingRepository {
                 .setParameter("s", ShareDemandRow.Status.OPEN.name())
                 .setParameter("now", now)
                 .setMaxResults(200).getResultList();
-    }
-
-    /** Enabled users holding {@code role}, of {@code departmentCode} when given. */
-    @SuppressWarnings("unchecked")
-    List<String> usersWith(Role role, String departmentCode) {
-        String sql = "SELECT u.username FROM users u JOIN user_roles r ON r.username = u.username "
-                + "WHERE r.role = ?1 AND u.enabled = TRUE" + (departmentCode == null ? "" : " AND u.department_code = ?2")
-                + " ORDER BY u.username";
-        var query = em.createNativeQuery(sql).setParameter(1, role.name());
-        if (departmentCode != null) {
-            query.setParameter(2, departmentCode);
-        }
-        return ((List<Object>) query.getResultList()).stream().map(Object::toString).toList();
     }
 
     List<NotificationRow> notifications(String recipient, boolean unreadOnly, int limit) {

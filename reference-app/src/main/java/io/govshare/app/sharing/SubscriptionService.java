@@ -13,8 +13,7 @@ import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 
 import io.govshare.app.audit.AuditLog;
-import io.govshare.app.exchange.ExchangeRepository;
-import io.govshare.app.exchange.GrantService;
+import io.govshare.app.exchange.Grants;
 import io.govshare.app.exchange.PacketDelivery;
 import io.govshare.app.platform.JsonFields;
 import io.govshare.app.platform.domain.Conflict;
@@ -42,9 +41,7 @@ public class SubscriptionService {
     @Inject
     SharingRepository repository;
     @Inject
-    ExchangeRepository exchange;
-    @Inject
-    GrantService grants;
+    Grants grants;
     @Inject
     PacketDelivery delivery;
     @Inject
@@ -114,9 +111,7 @@ public class SubscriptionService {
         }
         subscription.change(ShareSubscriptionRow.Status.CANCELLED, ApplicationService.now());
         long grant = grantOf(subscription);
-        if (exchange.grant(grant).isPresent()) {
-            grants.revoke(grant);
-        }
+        grants.revokeIfPresent(grant);
         audit.record("sharing.subscription.cancel", "share-subscription", String.valueOf(id), null, null, null);
         return new Change(subscription, false, null);
     }
@@ -148,25 +143,25 @@ public class SubscriptionService {
 
     /** Delivery status over the department's nodes: counts, acknowledgements, dead letters, first and last. */
     private JsonObject deliveryStatus(ShareSubscriptionRow subscription) {
-        Object[] totals = exchange.deliveryStatus(subscription.consumerDepartment(), subscription.resourceCode());
-        int activeNodes = exchange.activeNodes(subscription.consumerDepartment()).size();
+        Grants.DeliveryStatus totals = grants.deliveryStatus(subscription.consumerDepartment(),
+                subscription.resourceCode());
+        int activeNodes = totals.activeNodes();
         JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("packets", number(totals[0]))
-                .add("records", number(totals[1]))
-                .add("acknowledged", number(totals[2]))
-                .add("deadLetters", number(totals[3]))
+                .add("packets", totals.packets())
+                .add("records", totals.records())
+                .add("acknowledged", totals.acknowledged())
+                .add("deadLetters", totals.deadLetters())
                 .add("activeNodes", activeNodes);
-        json.add("firstDeliveredAt", totals[4] == null ? JsonValue.NULL : Json.createValue(totals[4].toString()));
-        json.add("lastDeliveredAt", totals[5] == null ? JsonValue.NULL : Json.createValue(totals[5].toString()));
+        json.add("firstDeliveredAt", totals.firstDeliveredAt() == null ? JsonValue.NULL
+                : Json.createValue(totals.firstDeliveredAt().toString()));
+        json.add("lastDeliveredAt", totals.lastDeliveredAt() == null ? JsonValue.NULL
+                : Json.createValue(totals.lastDeliveredAt().toString()));
         if (activeNodes == 0) {
             json.add("warning", "Your department has no active exchange node: register one to receive the data");
         }
         return json.build();
     }
 
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
-    }
 
     private ShareSubscriptionRow own(long id) {
         ShareSubscriptionRow subscription = repository.lockSubscription(id)
