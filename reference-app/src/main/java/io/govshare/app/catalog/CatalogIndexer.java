@@ -6,12 +6,14 @@ import io.govshare.app.catalog.search.SearchQuery;
 import io.govshare.app.catalog.search.SearchResult;
 import io.govshare.app.platform.DatabaseReady;
 import io.govshare.app.platform.PlatformConfig;
+import io.govshare.app.platform.outbox.EventObserver;
+import io.govshare.app.platform.outbox.OutboxEvent;
+import io.govshare.catalog.CatalogEntry;
 import io.govshare.catalog.json.CatalogJson;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import java.nio.file.Path;
@@ -24,12 +26,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Keeps the Lucene catalog index in step with the database. Changes reach the index only after their transaction
- * committed; at start the index is compared entry by entry (code and change number) with the database and
- * whatever differs — changes a crash kept from the index, a deleted or copied index folder — is indexed again.
+ * Keeps the Lucene catalog index in step with the database. Changes reach the index from the outbox, after their
+ * transaction committed (this is an instance observer: every platform instance keeps its own index); at start the
+ * index is compared entry by entry (code and change number) with the database and whatever differs — changes a
+ * crash kept from the index, a deleted or copied index folder — is indexed again.
  */
 @ApplicationScoped
-public class CatalogIndexer {
+public class CatalogIndexer implements EventObserver {
 
     private static final Logger LOG = Logger.getLogger(CatalogIndexer.class.getName());
     private static final int PAGE = 1000;
@@ -45,17 +48,41 @@ public class CatalogIndexer {
         return index().search(query);
     }
 
-    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogChanged change) {
-        try {
-            for (StoredEntry saved : change.saved()) {
-                index().upsert(new IndexedEntry(saved.entry(), saved.changeSeq()));
-            }
-            index().commit(change.highestChangeSeq());
-        } catch (RuntimeException e) {
-            // the database holds the truth; the next start re-indexes whatever is missing
-            LOG.log(Level.SEVERE, "Search index update failed for change " + change.highestChangeSeq()
-                    + "; it will be repaired at the next start", e);
+    @Override
+    public String name() {
+        return "catalog.search-index";
+    }
+
+    /** Each instance keeps its own index folder, so every instance applies every change. */
+    @Override
+    public Scope scope() {
+        return Scope.INSTANCE;
+    }
+
+    @Override
+    public Set<String> eventTypes() {
+        return CatalogEvents.ALL;
+    }
+
+    @Override
+    public void on(OutboxEvent event) {
+        onAll(List.of(event));
+    }
+
+    /**
+     * Indexes the entries as the events carry them, with one index commit for the lot (a bulk import is one
+     * round). Events come in commit order per entry, so the last one of an entry leaves its current state.
+     */
+    @Override
+    public void onAll(List<OutboxEvent> events) {
+        long highest = 0;
+        for (OutboxEvent event : events) {
+            long changeSeq = event.payload().getJsonNumber("changeSeq").longValue();
+            CatalogEntry entry = CatalogJson.read(event.payload().getJsonObject("entry").toString()).entry();
+            index().upsert(new IndexedEntry(entry, changeSeq));
+            highest = Math.max(highest, changeSeq);
         }
+        index().commit(highest);
     }
 
     /** Runs at start, after the database is migrated and the demo catalog seeded. */

@@ -7,6 +7,7 @@ import io.govshare.app.platform.domain.Conflict;
 import io.govshare.app.platform.domain.InvalidInput;
 import io.govshare.app.platform.domain.NotFound;
 import io.govshare.app.platform.domain.NotPermitted;
+import io.govshare.app.platform.outbox.Outbox;
 import io.govshare.app.platform.security.Role;
 import io.govshare.catalog.CatalogEntry;
 import io.govshare.catalog.CatalogStatus;
@@ -22,7 +23,6 @@ import io.govshare.catalog.validation.ValidationReport;
 import io.govshare.catalog.validation.Violation;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -56,7 +56,7 @@ public class CatalogService {
     @Inject
     AuditLog audit;
     @Inject
-    Event<CatalogChanged> changes;
+    Outbox outbox;
     @Inject
     @ConfigProperty(name = "govshare.catalog.code-strategy", defaultValue = "national")
     String codeStrategyName;
@@ -83,7 +83,6 @@ public class CatalogService {
         ValidationReport report = fullReport(entry, readViolations, entry.code() == null ? null : entry.code().value());
         rejectIfInvalid(report, "The catalog entry is not valid");
         StoredEntry stored = insertNew(actor.username(), entry, CatalogStatus.DRAFT, changeSeq, "CREATE");
-        changes.fire(new CatalogChanged(List.of(stored)));
         return stored;
     }
 
@@ -116,7 +115,6 @@ public class CatalogService {
         CatalogEntry saved = candidate.withLifecycle(Lifecycle.statusAfterEdit(current), row.version() + 1);
         StoredEntry stored = save(row, saved, changeSeq, actor.username(), "EDIT", null);
         audit.record("catalog.edit", "catalog-resource", code, before, stored.document(), null);
-        changes.fire(new CatalogChanged(List.of(stored)));
         return stored;
     }
 
@@ -150,7 +148,6 @@ public class CatalogService {
         StoredEntry stored = save(row, entry.withLifecycle(target, row.version() + 1), changeSeq, actor.username(),
                 action.name(), reason);
         audit.record("catalog.transition." + action, "catalog-resource", code, before, stored.document(), reason);
-        changes.fire(new CatalogChanged(List.of(stored)));
         return stored;
     }
 
@@ -212,9 +209,6 @@ public class CatalogService {
                 repository.flushAndClear(); // keeps the persistence context small on large imports
             }
         }
-        if (!saved.isEmpty()) {
-            changes.fire(new CatalogChanged(saved));
-        }
         return ImportReport.completed(reported);
     }
 
@@ -236,7 +230,6 @@ public class CatalogService {
             }
             saved.add(insertNew(SYSTEM, parsed.entry(), statusOf.apply(i), repository.nextChangeSeq(), "SEED"));
         }
-        changes.fire(new CatalogChanged(saved));
         return saved.size();
     }
 
@@ -310,6 +303,7 @@ public class CatalogService {
         String document = CatalogJson.write(entry);
         row.apply(entry, document, changeSeq, actor, LocalDateTime.now(ZoneOffset.UTC));
         repository.addVersion(new CatalogVersionRow(row, action, reason, actor));
+        CatalogEvents.publish(outbox, entry, document, changeSeq, actor, action);
         return new StoredEntry(entry, document, changeSeq);
     }
 

@@ -1,22 +1,18 @@
 package io.govshare.app.department;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.transaction.Transactional;
 
 import io.govshare.app.audit.AuditLog;
 import io.govshare.app.platform.DatabaseReady;
+import io.govshare.app.platform.DemoData;
 
 /** Demo mode: seeds the demo city's departments ({@value #DEPARTMENTS}) into an empty table. */
 @ApplicationScoped
@@ -36,17 +32,7 @@ public class DepartmentDemoSeeder {
         if (!ready.demoMode() || departments.count() > 0) {
             return;
         }
-        JsonArray list;
-        try (InputStream in = DepartmentDemoSeeder.class.getClassLoader().getResourceAsStream(DEPARTMENTS)) {
-            if (in == null) {
-                throw new IllegalStateException("Demo data " + DEPARTMENTS + " is missing from the application");
-            }
-            try (JsonReader reader = Json.createReader(in)) {
-                list = reader.readArray();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read demo data " + DEPARTMENTS, e);
-        }
+        JsonArray list = DemoData.readArray(DEPARTMENTS);
         for (JsonObject d : list.getValuesAs(JsonObject.class)) {
             departments.add(new Department(d.getString("code"), d.getString("name"), d.getString("number"),
                     d.getString("region", null)));

@@ -12,11 +12,14 @@ import io.govshare.app.audit.AuditLog;
 import io.govshare.app.platform.domain.Conflict;
 import io.govshare.app.platform.domain.InvalidInput;
 import io.govshare.app.platform.domain.NotFound;
+import io.govshare.app.platform.outbox.Outbox;
 
 /** The short transactions of routing, inbox and push ({@link EmbeddedPacketDelivery}). */
 @ApplicationScoped
 public class DeliveryLedger {
 
+    @Inject
+    Outbox outbox;
     @Inject
     ExchangeRepository repository;
 
@@ -157,6 +160,7 @@ public class DeliveryLedger {
             }
             if (row.get().ackedAt() == null) {
                 row.get().ack(now);
+                ExchangeEvents.deliveryAcknowledged(outbox, row.get());
                 acknowledged++;
             }
         }

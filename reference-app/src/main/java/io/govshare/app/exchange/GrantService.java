@@ -23,6 +23,7 @@ import io.govshare.app.department.Departments;
 import io.govshare.app.platform.FieldError;
 import io.govshare.app.platform.domain.InvalidInput;
 import io.govshare.app.platform.domain.NotFound;
+import io.govshare.app.platform.outbox.Outbox;
 import io.govshare.app.platform.security.CurrentActor;
 import io.govshare.catalog.CatalogEntry;
 import io.govshare.catalog.DataItem;
@@ -36,6 +37,8 @@ import io.govshare.catalog.ShareType;
 @ApplicationScoped
 public class GrantService {
 
+    @Inject
+    Outbox outbox;
     @Inject
     ExchangeRepository repository;
 
@@ -83,6 +86,7 @@ public class GrantService {
             grant.changeItems(itemsJson);
             audit.record("exchange.grant.change", "exchange-grant", String.valueOf(grant.id()), before,
                     view(grant).toString(), null);
+            ExchangeEvents.grant(outbox, ExchangeEvents.GRANT_CHANGED, grant);
         } else {
             grant = new ExchangeGrantRow(consumerDepartment, resourceCode, itemsJson, user.actorName(),
                     Instant.now().truncatedTo(ChronoUnit.MICROS));
@@ -91,6 +95,7 @@ public class GrantService {
             repository.flush();
             audit.record("exchange.grant.create", "exchange-grant", String.valueOf(grant.id()), null,
                     view(grant).toString(), null);
+            ExchangeEvents.grant(outbox, ExchangeEvents.GRANT_CREATED, grant);
         }
         return grant;
     }
@@ -104,6 +109,7 @@ public class GrantService {
             grant.pause(paused);
             audit.record(paused ? "exchange.grant.pause" : "exchange.grant.resume", "exchange-grant",
                     String.valueOf(id), before, view(grant).toString(), null);
+            ExchangeEvents.grant(outbox, paused ? ExchangeEvents.GRANT_PAUSED : ExchangeEvents.GRANT_RESUMED, grant);
         }
     }
 
@@ -113,6 +119,7 @@ public class GrantService {
         String before = view(grant).toString();
         repository.delete(grant);
         audit.record("exchange.grant.delete", "exchange-grant", String.valueOf(id), before, null, null);
+        ExchangeEvents.grant(outbox, ExchangeEvents.GRANT_REVOKED, grant);
     }
 
     @Transactional

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.govshare.app.audit.AuditLog;
+import io.govshare.app.platform.outbox.Outbox;
 import io.govshare.app.platform.security.CurrentActor;
 import io.govshare.catalog.CatalogEntry;
 
@@ -18,6 +19,8 @@ import io.govshare.catalog.CatalogEntry;
 @ApplicationScoped
 public class PacketLedger {
 
+    @Inject
+    Outbox outbox;
     @Inject
     ExchangeRepository repository;
 
@@ -83,6 +86,8 @@ public class PacketLedger {
         audit.record("exchange.packet.accept", "exchange-packet", row.packetId(), null, null,
                 "node " + row.sourceNode() + ", resource " + row.resourceCode() + ", sequence " + row.sequence()
                         + ", " + row.recordCount() + " records, manifest " + row.manifestDigest());
+        // last: the resource's event stream stays locked only for the commit
+        ExchangeEvents.packetAccepted(outbox, row);
     }
 
     /** Adds a refused submission to the failure list, in its own transaction (the request itself fails). */

@@ -1,8 +1,5 @@
 package io.govshare.app.identity;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -11,16 +8,15 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.transaction.Transactional;
 
 import io.govshare.app.audit.AuditLog;
 import io.govshare.app.department.Departments;
 import io.govshare.app.platform.DatabaseReady;
+import io.govshare.app.platform.DemoData;
 import io.govshare.app.platform.security.Role;
 
 /**
@@ -52,7 +48,7 @@ public class DemoSeeder {
             return;
         }
         if (accounts.count() == 0) {
-            JsonArray list = read(USERS);
+            JsonArray list = DemoData.readArray(USERS);
             for (JsonObject u : list.getValuesAs(JsonObject.class)) {
                 accounts.addDemoUser(new UserAccount(u.getString("username"), u.getString("displayName"),
                         departmentCode(u), roles(u), accounts.hasher().hash(u.getString("password")), true));
@@ -78,18 +74,5 @@ public class DemoSeeder {
             roles.add(Role.valueOf(role.getString()));
         }
         return roles;
-    }
-
-    private static JsonArray read(String resource) {
-        try (InputStream in = DemoSeeder.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Demo data " + resource + " is missing from the application");
-            }
-            try (JsonReader reader = Json.createReader(in)) {
-                return reader.readArray();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read demo data " + resource, e);
-        }
     }
 }

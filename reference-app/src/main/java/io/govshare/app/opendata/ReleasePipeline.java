@@ -1,6 +1,7 @@
 package io.govshare.app.opendata;
 
 import io.govshare.app.audit.AuditLog;
+import io.govshare.app.platform.outbox.Outbox;
 import io.govshare.catalog.CatalogEntry;
 import io.govshare.catalog.DataItem;
 import io.govshare.catalog.DataItemType;
@@ -33,6 +34,8 @@ import java.util.concurrent.locks.ReentrantLock;
 @ApplicationScoped
 public class ReleasePipeline {
 
+    @Inject
+    Outbox outbox;
     @Inject
     OpenDataRepository repository;
     @Inject
@@ -129,6 +132,7 @@ public class ReleasePipeline {
         });
         audit.record("open.release.publish", "open-release", release.id().toString(), null, null,
                 code + " version " + version);
+        OpenDataEvents.releasePublished(outbox, release, rows);
         return new Outcome(release, rows);
     }
 

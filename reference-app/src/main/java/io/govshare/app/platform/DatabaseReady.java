@@ -12,6 +12,8 @@ package io.govshare.app.platform;
  *       <td>demo users (demo mode, empty table only)</td></tr>
  *   <tr><td>{@value #SEED_CATALOG}</td><td>catalog</td><td>demo catalog entries (demo mode, empty table only)</td></tr>
  *   <tr><td>{@value #RECONCILE_SEARCH_INDEX}</td><td>catalog search</td><td>bring the search index in line with the database</td></tr>
+ *   <tr><td>{@value #START_OUTBOX}</td><td>platform outbox</td><td>start dispatching outbox events to their
+ *       observers (instance observers replay the last few minutes first)</td></tr>
  *   <tr><td>{@value #RECOVER_EXCHANGE}</td><td>exchange hub</td><td>revocation list, removal of half-stored
  *       packet files, then the routing and push workers (which route what a crash left unrouted)</td></tr>
  *   <tr><td>{@value #CHAIN_AUDIT_LOG}</td><td>audit</td><td>chain the events written so far, sign a checkpoint,
@@ -38,6 +40,7 @@ public record DatabaseReady(String databaseProduct, String schemaVersion, boolea
     public static final int SEED_USERS = 100;
     public static final int SEED_CATALOG = 200;
     public static final int RECONCILE_SEARCH_INDEX = 300;
+    public static final int START_OUTBOX = 350;
     public static final int RECOVER_EXCHANGE = 400;
     public static final int CHAIN_AUDIT_LOG = 500;
     public static final int SEED_OPEN_DATA = 600;

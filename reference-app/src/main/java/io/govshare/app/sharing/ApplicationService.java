@@ -32,6 +32,7 @@ import io.govshare.app.platform.domain.Conflict;
 import io.govshare.app.platform.domain.InvalidInput;
 import io.govshare.app.platform.domain.NotFound;
 import io.govshare.app.platform.domain.NotPermitted;
+import io.govshare.app.platform.outbox.Outbox;
 import io.govshare.app.platform.security.CurrentActor;
 import io.govshare.app.platform.security.Role;
 import io.govshare.catalog.CatalogEntry;
@@ -60,6 +61,8 @@ public class ApplicationService {
     /** Longer uses are applied for again: a grant should not outlive the need it was given for. */
     static final int MAX_PERIOD_YEARS = 3;
 
+    @Inject
+    Outbox outbox;
     @Inject
     SharingRepository repository;
     @Inject
@@ -159,6 +162,7 @@ public class ApplicationService {
         Instant now = now();
         if (decision.equals("REFUSE")) {
             application.conformity(ShareApplicationRow.Status.NONCONFORMING, user.username(), now, note, null);
+            SharingEvents.applicationDecided(outbox, application, user.username(), note);
             notifications.send(List.of(application.applicant()), "application.nonconforming", "share-application", id,
                     "资源申请未通过合规性审核：" + application.resourceName() + "。理由：" + note);
         } else if (onlyUnconditionalItems(application)) {
@@ -193,6 +197,7 @@ public class ApplicationService {
         Instant now = now();
         if (decision.equals("REFUSE")) {
             application.decide(ShareApplicationRow.Status.REFUSED, user.username(), now, reason, null);
+            SharingEvents.applicationDecided(outbox, application, user.username(), reason);
             notifications.send(List.of(application.applicant()), "application.refused", "share-application", id,
                     "资源申请被提供部门拒绝：" + application.resourceName() + "。理由：" + reason);
         } else {
@@ -237,6 +242,7 @@ public class ApplicationService {
         Grants.GrantInfo grant = grants.grant(application.consumerDepartment(), application.resourceCode(),
                 ApplicationViews.items(application), true);
         application.decide(ShareApplicationRow.Status.APPROVED, user.username(), now, reason, grant.id());
+        SharingEvents.applicationDecided(outbox, application, user.username(), reason);
         notifications.send(List.of(application.applicant()), "application.approved", "share-application",
                 application.id(), message + application.resourceName() + "。订阅后即可接收数据。");
     }

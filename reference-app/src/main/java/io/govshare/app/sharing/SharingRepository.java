@@ -104,6 +104,15 @@ public class SharingRepository {
         return query.setMaxResults(500).getResultList();
     }
 
+    /** The subscriptions of a resource that are not cancelled. */
+    List<ShareSubscriptionRow> liveSubscriptionsOf(String resourceCode) {
+        return em.createQuery("SELECT s FROM ShareSubscriptionRow s WHERE s.resourceCode = :r AND s.status <> :c "
+                        + "ORDER BY s.id", ShareSubscriptionRow.class)
+                .setParameter("r", resourceCode)
+                .setParameter("c", ShareSubscriptionRow.Status.CANCELLED.name())
+                .getResultList();
+    }
+
     Optional<ShareDemandRow> lockDemand(long id) {
         return Optional.ofNullable(em.find(ShareDemandRow.class, id, LockModeType.PESSIMISTIC_WRITE));
     }

@@ -50,7 +50,7 @@ class ArchitectureTest {
 
     /** The features, each a package under {@value #APP} (sub-packages belong to their feature). */
     static final List<String> FEATURES = List.of("audit", "catalog", "department", "exchange", "identity", "maps",
-            "opendata", "sharing", "ui");
+            "operations", "opendata", "sharing", "ui");
 
     /**
      * Resources that still open their own transaction, each to be moved into a service (issue 12). The list may
@@ -170,6 +170,35 @@ class ArchitectureTest {
         Set<String> fixed = new TreeSet<>(RESOURCES_STILL_TRANSACTIONAL);
         fixed.removeAll(transactional);
         assertEquals(Set.of(), fixed, "these resources no longer open transactions: strike them from the list");
+    }
+
+    /**
+     * The picture in reference-app/README.md ("Architecture") is generated from the classes: if an arrow appears or
+     * disappears, the README is out of date and this test prints the block to paste.
+     */
+    @Test
+    void readmeDiagramShowsTheFeatureDependencies() throws IOException {
+        Set<String> arrows = new TreeSet<>();
+        for (JavaClass type : classes) {
+            if (!type.getPackageName().startsWith(APP + ".") || featureOf(type).equals("platform")) {
+                continue;
+            }
+            String from = featureOf(type);
+            type.getDirectDependenciesFromSelf().forEach(dependency -> {
+                JavaClass target = dependency.getTargetClass();
+                if (target.getPackageName().startsWith(APP + ".")) {
+                    String to = featureOf(target);
+                    if (!to.equals(from) && !to.equals("platform")) {
+                        arrows.add("    " + from + " --> " + to);
+                    }
+                }
+            });
+        }
+        String expected = "```mermaid\ngraph TD\n" + String.join("\n", arrows) + "\n```";
+        String readme = Files.readString(Path.of("README.md"));
+        int start = readme.indexOf("```mermaid\ngraph TD\n");
+        String actual = start < 0 ? "(no diagram)" : readme.substring(start, readme.indexOf("```", start + 3) + 3);
+        assertEquals(expected, actual, "README.md's feature diagram is out of date; paste this block instead");
     }
 
     static boolean inFeature(JavaClass type, String feature) {

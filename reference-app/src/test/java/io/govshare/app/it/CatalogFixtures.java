@@ -109,4 +109,17 @@ final class CatalogFixtures {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** A REGISTERED police entry shared 无条件 (to every department): no legal basis, no provider decision. */
+    static String unconditionalPoliceEntry(String name) {
+        String cataloguer = Api.demoToken("cataloguer");
+        JsonObject entry = with(newEntry(uniqueName(name), POLICE), "share", Json.createObjectBuilder()
+                .add("type", "UNCONDITIONAL").add("method", "INTERFACE").build());
+        String code = create(cataloguer, entry).getString("code");
+        String path = RESOURCES + "/" + code;
+        assertEquals(200, move(path, cataloguer, "SUBMIT", null).status());
+        assertEquals("REGISTERED",
+                move(path, Api.demoToken("reviewer"), "APPROVE", null).object().getString("status"));
+        return code;
+    }
 }

@@ -4,14 +4,11 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static io.govshare.app.it.CatalogFixtures.POLICE;
@@ -28,8 +25,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class CatalogRestartIT {
 
-    private static final Path WLP = Path.of(System.getProperty("govshare.it.wlp.dir", "target/liberty/wlp"));
-    private static final String SERVER = System.getProperty("govshare.it.server.name", "govshareIT");
     private static final Path INDEX = Path.of(System.getProperty("govshare.it.data.dir", "target/it-data"))
             .resolve("search").resolve("catalog");
 
@@ -38,18 +33,18 @@ class CatalogRestartIT {
     @Test
     void anIndexThatMissedChangesIsRepairedAtStart() throws Exception {
         String kept = CatalogFixtures.create(admin, newEntry(uniqueName("重启前已索引的资源"), POLICE)).getString("code");
-        server("stop");
+        TestServer.command("stop");
         Path snapshot = Files.createTempDirectory("index-before-last-change");
         copy(INDEX, snapshot);
-        server("start");
-        awaitReady();
+        TestServer.command("start");
+        TestServer.awaitReady(RESOURCES + "?size=1", admin);
 
         String missed = CatalogFixtures.create(admin, newEntry(uniqueName("索引遗漏的资源"), POLICE)).getString("code");
-        server("stop");
+        TestServer.command("stop");
         delete(INDEX);
         copy(snapshot, INDEX); // the index as it was before 'missed' was saved: a crash between commit and index
-        server("start");
-        awaitReady();
+        TestServer.command("start");
+        TestServer.awaitReady(RESOURCES + "?size=1", admin);
 
         assertEquals(List.of(missed), codes(RESOURCES + "?q=" + CatalogSearchIT.enc(missed)));
         assertEquals(List.of(kept), codes(RESOURCES + "?q=" + CatalogSearchIT.enc(kept)));
@@ -60,10 +55,10 @@ class CatalogRestartIT {
 
     @Test
     void aLostIndexIsRebuiltFromTheDatabase() throws Exception {
-        server("stop");
+        TestServer.command("stop");
         delete(INDEX);
-        server("start");
-        awaitReady();
+        TestServer.command("start");
+        TestServer.awaitReady(RESOURCES + "?size=1", admin);
         long inDatabase = Api.get("/api/v1/catalog/statistics", admin).object().getJsonNumber("total").longValue();
         JsonObject all = Api.get(RESOURCES + "?size=1", admin).object();
         assertEquals(inDatabase, all.getJsonNumber("total").longValue());
@@ -73,31 +68,6 @@ class CatalogRestartIT {
     private List<String> codes(String path) {
         return Api.get(path, admin).object().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(i -> i.getString("code")).toList();
-    }
-
-    private static void server(String action) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(WLP.resolve("bin").resolve("server").toString(), action, SERVER)
-                .inheritIO()
-                .start();
-        assertTrue(process.waitFor(3, TimeUnit.MINUTES), "server " + action + " finished");
-        assertEquals(0, process.exitValue(), "server " + action + " succeeded");
-    }
-
-    /** The server process is up before the application has migrated, seeded and reconciled: wait for readiness. */
-    private void awaitReady() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                Api.Reply health = Api.get("/health/ready", null);
-                if (health.status() == 200 && Api.get(RESOURCES + "?size=1", admin).status() == 200) {
-                    return;
-                }
-            } catch (UncheckedIOException e) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the platform did not come back within 3 minutes");
     }
 
     private static void copy(Path from, Path to) throws IOException {

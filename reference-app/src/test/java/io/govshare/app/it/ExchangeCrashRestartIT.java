@@ -46,8 +46,6 @@ import io.govshare.security.packet.VerificationReport;
  */
 class ExchangeCrashRestartIT {
 
-    private static final Path WLP = Path.of(System.getProperty("govshare.it.wlp.dir", "target/liberty/wlp"));
-    private static final String SERVER = System.getProperty("govshare.it.server.name", "govshareIT");
     private static final Path DATA = Path.of(System.getProperty("govshare.it.data.dir", "target/it-data/govshareIT"));
 
     @TempDir
@@ -79,12 +77,12 @@ class ExchangeCrashRestartIT {
             thread.start();
         }
         awaitReceipts(sent, 20);
-        killServer();
+        TestServer.kill();
         stop.set(true);
         for (Thread thread : threads) {
             thread.join(TimeUnit.MINUTES.toMillis(2));
         }
-        startServer();
+        TestServer.startAndAwait("/api/v1/exchange/trust", null);
 
         int receipted = 0;
         for (Sent s : sent) {
@@ -173,38 +171,5 @@ class ExchangeCrashRestartIT {
                     .forEach(n -> ids.add(n.substring(0, n.length() - ".gspkt".length())));
             return ids;
         }
-    }
-
-    /** SIGKILL to the Liberty JVM of the test server: no shutdown hook, no flush, no clean stop. */
-    private static void killServer() throws InterruptedException {
-        List<ProcessHandle> jvms = ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("ws-server.jar") && c.contains(SERVER))
-                        .orElse(false))
-                .toList();
-        assertEquals(1, jvms.size(), "exactly one Liberty JVM of server " + SERVER + " runs");
-        ProcessHandle jvm = jvms.get(0);
-        assertTrue(jvm.destroyForcibly());
-        jvm.onExit().join();
-    }
-
-    private static void startServer() throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(WLP.resolve("bin").resolve("server").toString(), "start", SERVER)
-                .inheritIO()
-                .start();
-        assertTrue(process.waitFor(3, TimeUnit.MINUTES), "server start finished");
-        assertEquals(0, process.exitValue(), "server start succeeded");
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (Api.get("/health/ready", null).status() == 200
-                        && Api.get("/api/v1/exchange/trust", null).status() == 200) {
-                    return;
-                }
-            } catch (UncheckedIOException e) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the hub did not come back within 3 minutes");
     }
 }

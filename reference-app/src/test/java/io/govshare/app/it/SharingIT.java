@@ -235,7 +235,7 @@ class SharingIT {
                 decision("decision", "MAYBE", null));
         assertEquals("one-of", problemRule(bad), bad.toString());
 
-        String open = unconditionalPoliceEntry();
+        String open = CatalogFixtures.unconditionalPoliceEntry("证件签发机关目录");
         Api.Reply applied = Api.post(SHARING + "/applications", consumer,
                 application(open, null, "证件号码", "签发日期"));
         assertEquals(201, applied.status(), applied.toString());
@@ -281,20 +281,6 @@ class SharingIT {
         Api.Reply again = Api.post(SHARING + "/demands/" + id + "/refuse", policeCataloguer,
                 Json.createObjectBuilder().add("reason", "重复").build().toString());
         assertEquals(409, again.status(), again.toString());
-    }
-
-    /** A REGISTERED police entry shared 无条件 (to every department): no legal basis, no provider decision. */
-    private static String unconditionalPoliceEntry() {
-        String cataloguer = Api.demoToken("cataloguer");
-        JsonObject entry = CatalogFixtures.with(CatalogFixtures.newEntry(CatalogFixtures.uniqueName("证件签发机关目录"),
-                CatalogFixtures.POLICE), "share", Json.createObjectBuilder().add("type", "UNCONDITIONAL")
-                .add("method", "INTERFACE").build());
-        String code = CatalogFixtures.create(cataloguer, entry).getString("code");
-        String path = CatalogFixtures.RESOURCES + "/" + code;
-        assertEquals(200, CatalogFixtures.move(path, cataloguer, "SUBMIT", null).status());
-        assertEquals("REGISTERED", CatalogFixtures.move(path, Api.demoToken("reviewer"), "APPROVE", null).object()
-                .getString("status"));
-        return code;
     }
 
     private static List<JsonObject> todos(String token) {
