@@ -60,6 +60,7 @@ public final class CatalogEvents {
         if (entry.provider() != null && entry.provider().code() != null) {
             payload.add("providerCode", entry.provider().code());
         }
-        outbox.publish(AGGREGATE, entry.code().value(), type, payload.add("entry", parsed).build());
+        // every catalog write holds the catalog write lock: the stream may be created in the same transaction
+        outbox.publishSerialized(AGGREGATE, entry.code().value(), type, payload.add("entry", parsed).build());
     }
 }

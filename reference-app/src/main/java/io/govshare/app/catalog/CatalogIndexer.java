@@ -75,14 +75,22 @@ public class CatalogIndexer implements EventObserver {
      */
     @Override
     public void onAll(List<OutboxEvent> events) {
+        // catalog writes are serialised, so changes reach the index in change order: what is at or below the last
+        // committed change number is there already (after a start's reconcile, the replayed events all are)
+        long committed = index().committedChangeSeq();
         long highest = 0;
         for (OutboxEvent event : events) {
             long changeSeq = event.payload().getJsonNumber("changeSeq").longValue();
+            if (changeSeq <= committed) {
+                continue;
+            }
             CatalogEntry entry = CatalogJson.read(event.payload().getJsonObject("entry").toString()).entry();
             index().upsert(new IndexedEntry(entry, changeSeq));
             highest = Math.max(highest, changeSeq);
         }
-        index().commit(highest);
+        if (highest > 0) {
+            index().commit(highest);
+        }
     }
 
     /** Runs at start, after the database is migrated and the demo catalog seeded. */

@@ -67,6 +67,11 @@ public final class ExchangeEvents {
     }
 
     static void grant(Outbox outbox, String type, ExchangeGrantRow grant) {
-        outbox.publish(GRANT, String.valueOf(grant.id()), type, GrantService.view(grant));
+        if (type.equals(GRANT_CREATED)) {
+            // a new grant id: no other writer can reach this aggregate before the commit
+            outbox.publishSerialized(GRANT, String.valueOf(grant.id()), type, GrantService.view(grant));
+        } else {
+            outbox.publish(GRANT, String.valueOf(grant.id()), type, GrantService.view(grant));
+        }
     }
 }

@@ -37,6 +37,7 @@ public final class SharingEvents {
         } else {
             payload.add("grantId", application.grantId());
         }
-        outbox.publish(APPLICATION, String.valueOf(application.id()), APPLICATION_DECIDED, payload.build());
+        // the decision holds the application's row lock
+        outbox.publishSerialized(APPLICATION, String.valueOf(application.id()), APPLICATION_DECIDED, payload.build());
     }
 }

@@ -43,27 +43,52 @@ public class Outbox {
     /**
      * Writes an event in the caller's transaction (there must be one).
      *
-     * @param aggregateType what changed, e.g. {@code catalog-entry} (at most 40 characters)
+     * @param aggregateType what changed, e.g. {@code exchange-resource} (at most 40 characters)
      * @param aggregateId   which one, e.g. a resource code (at most 100 characters)
-     * @param type          the event type, e.g. {@code catalog.entry.published} (at most 60 characters)
+     * @param type          the event type, e.g. {@code exchange.packet.accepted} (at most 60 characters)
      * @param payload       the event's facts
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(String aggregateType, String aggregateId, String type, JsonObject payload) {
+        write(aggregateType, aggregateId, type, payload, false);
+    }
+
+    /**
+     * Like {@link #publish}, for a caller that already serialises every writer of this aggregate (it holds the
+     * aggregate's row lock, or a lock over all of them, or has just created the aggregate under a unique key): the
+     * aggregate's first event then creates its stream in the caller's transaction instead of a separate one, which
+     * keeps a bulk import of new entries to one transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishSerialized(String aggregateType, String aggregateId, String type, JsonObject payload) {
+        write(aggregateType, aggregateId, type, payload, true);
+    }
+
+    private void write(String aggregateType, String aggregateId, String type, JsonObject payload,
+                       boolean serializedByCaller) {
         Objects.requireNonNull(payload, "payload");
         if (aggregateType.length() > MAX_TYPE || aggregateId.length() > MAX_ID || type.length() > 60) {
             throw new IllegalArgumentException("outbox event names too long: " + aggregateType + " " + aggregateId
                     + " " + type);
         }
         String streamKey = aggregateType + ":" + aggregateId;
-        if (!store.streamExists(streamKey)) {
-            store.createStream(streamKey);
+        OutboxStreamRow stream;
+        if (serializedByCaller) {
+            stream = store.lockStream(streamKey);
+            if (stream == null) {
+                stream = store.newStream(streamKey);
+            }
+        } else {
+            // created apart, so two writers racing to an aggregate's first event both find it and queue on its lock
+            if (!store.streamExists(streamKey)) {
+                store.createStream(streamKey);
+            }
+            stream = store.lockStream(streamKey);
         }
-        long seq = store.lockStream(streamKey).next();
+        long seq = stream.next();
         // microseconds: what PostgreSQL keeps, so both databases return the same instant
-        OutboxEventRow row = new OutboxEventRow(aggregateType, aggregateId, seq, type, payload.toString(),
-                Instant.now().truncatedTo(ChronoUnit.MICROS));
-        store.insert(row);
+        store.insert(new OutboxEventRow(aggregateType, aggregateId, seq, type, payload.toString(),
+                Instant.now().truncatedTo(ChronoUnit.MICROS)));
         dispatchAfterCommit(type);
     }
 

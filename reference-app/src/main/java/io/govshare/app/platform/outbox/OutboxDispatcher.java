@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -146,17 +147,18 @@ public class OutboxDispatcher {
         if (!started) {
             return;
         }
-        executor.submit(() -> wanting(clusterObservers(), typesWritten).forEach(this::clusterRound));
         List<EventObserver> instances = wanting(instanceObservers(), typesWritten);
-        if (instances.isEmpty()) {
-            return;
-        }
-        Future<?> caughtUp = executor.submit(() -> instances.forEach(this::instanceRound));
         try {
+            executor.submit(() -> wanting(clusterObservers(), typesWritten).forEach(this::clusterRound));
+            if (instances.isEmpty()) {
+                return;
+            }
+            Future<?> caughtUp = executor.submit(() -> instances.forEach(this::instanceRound));
             caughtUp.get(AFTER_COMMIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
+            // the executor stops before the application when the server stops: the next start replays
             LOG.log(Level.WARNING, "Instance observers did not catch up after a commit; the next poll retries", e);
         }
     }
@@ -220,10 +222,9 @@ public class OutboxDispatcher {
             // ids below the highest seen that were not visible then: look again every few seconds
             if (progress.highestSeen > progress.watermark
                     && progress.lastGapScan.isBefore(now.minus(pollInterval.multipliedBy(5)))) {
-                for (OutboxEventRow row : store.events(progress.watermark, progress.highestSeen,
-                        observer.eventTypes(), Integer.MAX_VALUE)) {
-                    if (!progress.handled.containsKey(row.id())) {
-                        pending.add(row);
+                for (long id : store.eventIds(progress.watermark, progress.highestSeen, observer.eventTypes())) {
+                    if (!progress.handled.containsKey(id)) {
+                        store.event(id).ifPresent(pending::add);
                     }
                 }
                 progress.lastGapScan = now;

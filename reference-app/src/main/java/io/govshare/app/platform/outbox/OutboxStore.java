@@ -41,7 +41,14 @@ class OutboxStore {
         }
     }
 
-    /** The stream row, locked until the caller's transaction ends. */
+    /** A new stream row in the caller's transaction. */
+    OutboxStreamRow newStream(String streamKey) {
+        OutboxStreamRow stream = new OutboxStreamRow(streamKey);
+        em.persist(stream);
+        return stream;
+    }
+
+    /** The stream row, locked until the caller's transaction ends; null when there is none. */
     OutboxStreamRow lockStream(String streamKey) {
         return em.find(OutboxStreamRow.class, streamKey, LockModeType.PESSIMISTIC_WRITE);
     }
@@ -52,7 +59,11 @@ class OutboxStore {
 
     // ---- reading events ------------------------------------------------------------------------------------
 
-    /** Wanted events with {@code afterId < id <= throughId} (no upper bound when throughId is null), by id. */
+    /**
+     * Wanted events with {@code afterId < id <= throughId} (no upper bound when throughId is null), by id. In a
+     * transaction: Derby hands out a payload (CLOB) only while its transaction is open.
+     */
+    @Transactional
     List<OutboxEventRow> events(long afterId, Long throughId, Collection<String> types, int limit) {
         var query = em.createQuery("SELECT e FROM OutboxEventRow e WHERE e.id > :after"
                         + (throughId == null ? "" : " AND e.id <= :through")
@@ -66,7 +77,19 @@ class OutboxStore {
         return query.getResultList();
     }
 
+    /** The ids of wanted events with {@code afterId < id <= throughId}: cheap, no payload read. */
+    @Transactional
+    List<Long> eventIds(long afterId, long throughId, Collection<String> types) {
+        return em.createQuery("SELECT e.id FROM OutboxEventRow e WHERE e.id > :after AND e.id <= :through "
+                        + "AND e.eventType IN :types ORDER BY e.id", Long.class)
+                .setParameter("after", afterId)
+                .setParameter("through", throughId)
+                .setParameter("types", types)
+                .getResultList();
+    }
+
     /** Events after {@code afterId}, of one aggregate type (and id) when given, by id. */
+    @Transactional
     List<OutboxEventRow> events(String aggregateType, String aggregateId, long afterId, int limit) {
         var query = em.createQuery("SELECT e FROM OutboxEventRow e WHERE e.id > :after"
                         + (aggregateType == null ? "" : " AND e.aggregateType = :type")
@@ -83,6 +106,7 @@ class OutboxStore {
         return query.getResultList();
     }
 
+    @Transactional
     Optional<OutboxEventRow> event(long id) {
         return Optional.ofNullable(em.find(OutboxEventRow.class, id));
     }
