@@ -7,11 +7,7 @@ import io.govshare.app.platform.domain.NotFound;
 import io.govshare.app.platform.domain.NotPermitted;
 import io.govshare.app.platform.security.CurrentActor;
 import io.govshare.app.platform.security.Role;
-import io.govshare.catalog.CatalogKind;
 import io.govshare.catalog.CatalogStatus;
-import io.govshare.catalog.FormatType;
-import io.govshare.catalog.OpenType;
-import io.govshare.catalog.ShareType;
 import io.govshare.catalog.csv.CatalogCsvReader;
 import io.govshare.catalog.csv.CsvReadResult;
 import io.govshare.catalog.csv.CsvRow;
@@ -24,7 +20,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -42,9 +37,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Catalog-wide operations: checking an entry without saving it, statistics, and bulk import. */
 @Path(GovShareApplication.API + "/catalog")
@@ -61,6 +54,8 @@ public class CatalogToolsResource {
     CatalogService service;
     @Inject
     CatalogRepository repository;
+    @Inject
+    CatalogStatistics statistics;
     @Inject
     CurrentActor user;
 
@@ -80,7 +75,6 @@ public class CatalogToolsResource {
      */
     @GET
     @Path("statistics")
-    @Transactional
     public JsonObject statistics(@QueryParam("status") String status) {
         String filter = null;
         if (status != null && !status.isBlank()) {
@@ -91,34 +85,7 @@ public class CatalogToolsResource {
                         "status", "enum", "status must be one of " + Arrays.toString(CatalogStatus.values()))));
             }
         }
-        Object[] survey = repository.surveyTotals(filter);
-        JsonArrayBuilder providers = Json.createArrayBuilder();
-        for (Object[] row : repository.countByProvider(filter)) {
-            providers.add(Json.createObjectBuilder()
-                    .add("code", String.valueOf(row[0]))
-                    .add("name", String.valueOf(row[1]))
-                    .add("count", (Long) row[2]));
-        }
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("total", (Long) survey[6]);
-        if (filter != null) {
-            json.add("status", filter);
-        }
-        return json
-                .add("byProvider", providers)
-                .add("byKind", counts(CatalogKind.values(), repository.countBy("kind", filter)))
-                .add("byShareType", counts(ShareType.values(), repository.countBy("shareType", filter)))
-                .add("byOpenType", counts(OpenType.values(), repository.countBy("openType", filter)))
-                .add("byFormat", counts(FormatType.values(), repository.countBy("formatType", filter)))
-                .add("byStatus", counts(CatalogStatus.values(), repository.countBy("status", filter)))
-                .add("survey", Json.createObjectBuilder()
-                        .add("storageMb", sum(survey[0]))
-                        .add("records", sum(survey[1]))
-                        .add("sharedStorageMb", sum(survey[2]))
-                        .add("sharedRecords", sum(survey[3]))
-                        .add("openStorageMb", sum(survey[4]))
-                        .add("openRecords", sum(survey[5])))
-                .build();
+        return statistics.statistics(filter == null ? null : CatalogStatus.valueOf(filter));
     }
 
     /**
@@ -277,20 +244,5 @@ public class CatalogToolsResource {
                 .add("failed", report.failed())
                 .add("rows", rows)
                 .build();
-    }
-
-    private static JsonObjectBuilder counts(Enum<?>[] values, Map<String, Long> counted) {
-        Map<String, Long> all = new LinkedHashMap<>();
-        for (Enum<?> value : values) {
-            all.put(value.name(), 0L);
-        }
-        counted.forEach((k, v) -> all.merge(k, v, Long::sum));
-        JsonObjectBuilder json = Json.createObjectBuilder();
-        all.forEach(json::add);
-        return json;
-    }
-
-    private static long sum(Object value) {
-        return value == null ? 0L : ((Number) value).longValue();
     }
 }

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -131,7 +130,7 @@ public class InboxResource {
         return active.get(0).nodeId();
     }
 
-    @Transactional
+    /** A plain read: the node list needs no transaction of its own. */
     List<ExchangeNodeRow> activeNodesOfDepartment() {
         return user.departmentCode().map(repository::activeNodes).orElse(List.of());
     }

@@ -10,10 +10,7 @@ import java.util.Set;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,9 +28,6 @@ import io.govshare.app.GovShareApplication;
 import io.govshare.app.platform.FieldError;
 import io.govshare.app.platform.PageRequest;
 import io.govshare.app.platform.domain.InvalidInput;
-import io.govshare.app.platform.domain.NotFound;
-import io.govshare.app.platform.domain.NotPermitted;
-import io.govshare.app.platform.security.CurrentActor;
 import io.govshare.app.platform.security.Role;
 
 /**
@@ -49,11 +43,9 @@ public class ApplicationResource {
     @Inject
     ApplicationService applications;
     @Inject
-    SharingRepository repository;
+    SharingQueries queries;
     @Inject
     SharingConfig config;
-    @Inject
-    CurrentActor user;
 
     @POST
     @Path("applications")
@@ -73,35 +65,25 @@ public class ApplicationResource {
             Role.Names.PLATFORM_REVIEWER, Role.Names.PLATFORM_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "Applications. scope=mine (my department applied; default), provider (for my department's "
             + "resources), all (platform reviewers, admins, auditors); status=comma-separated statuses")
-    @Transactional
     public JsonObject list(@QueryParam("scope") String scope, @QueryParam("status") String status,
                            @QueryParam("page") String page, @QueryParam("size") String size) {
         List<FieldError> errors = new ArrayList<>();
         PageRequest paging = PageRequest.parse(page, size, errors);
         Set<ShareApplicationRow.Status> statuses = statuses(status, errors);
+        SharingQueries.Scope parsedScope = switch (scope == null ? "mine" : scope) {
+            case "mine" -> SharingQueries.Scope.MINE;
+            case "provider" -> SharingQueries.Scope.PROVIDER;
+            case "all" -> SharingQueries.Scope.ALL;
+            default -> {
+                errors.add(new FieldError("scope", "one-of",
+                        "scope must be one of [all, mine, provider], got '" + scope + "'"));
+                yield null;
+            }
+        };
         if (!errors.isEmpty()) {
             throw new InvalidInput("Invalid query parameters", errors);
         }
-        String consumer = null;
-        String provider = null;
-        switch (scope == null ? "mine" : scope) {
-            case "mine" -> consumer = user.requireDepartmentCode();
-            case "provider" -> provider = user.requireDepartmentCode();
-            case "all" -> {
-                if (!SharingAccess.platform(user)) {
-                    throw new NotPermitted("scope=all is for platform reviewers, admins and auditors");
-                }
-            }
-            default -> throw new InvalidInput("scope", "one-of",
-                    "scope must be one of [all, mine, provider], got '" + scope + "'");
-        }
-        Instant now = Instant.now();
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        for (ShareApplicationRow row : repository.applications(consumer, provider, statuses, paging.offset(),
-                paging.size())) {
-            items.add(ApplicationViews.view(row, repository.subscriptionOf(row.id()).orElse(null), config.calendar(), now));
-        }
-        return SharingAccess.page(items, paging);
+        return queries.applications(new SharingQueries.ApplicationQuery(parsedScope, statuses, paging));
     }
 
     @GET
@@ -109,12 +91,8 @@ public class ApplicationResource {
     @RolesAllowed({Role.Names.CONSUMER, Role.Names.DEPT_CATALOGUER, Role.Names.DEPT_REVIEWER,
             Role.Names.PLATFORM_REVIEWER, Role.Names.PLATFORM_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "One application: visible to its two departments and to the platform")
-    @Transactional
     public JsonObject get(@PathParam("id") long id) {
-        ShareApplicationRow row = repository.application(id).orElseThrow(() -> new NotFound(
-                "No application " + id));
-        SharingAccess.requireVisible(user, row.consumerDepartment(), row.providerDepartment(), "application " + id);
-        return ApplicationViews.view(row, repository.subscriptionOf(id).orElse(null), config.calendar(), Instant.now());
+        return queries.application(id);
     }
 
     @POST
@@ -145,49 +123,13 @@ public class ApplicationResource {
         return ApplicationViews.view(applications.withdraw(id), null, config.calendar(), Instant.now());
     }
 
-    /**
-     * My to-dos: what waits for my action, oldest deadline first — conformity reviews for platform reviewers,
-     * decisions for the providing department's reviewers, open missing-resource requests for its cataloguers and
-     * reviewers.
-     */
     @GET
     @Path("todos")
     @RolesAllowed({Role.Names.CONSUMER, Role.Names.DEPT_CATALOGUER, Role.Names.DEPT_REVIEWER,
             Role.Names.PLATFORM_REVIEWER, Role.Names.PLATFORM_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "My to-dos with deadlines and overdue marks")
-    @Transactional
     public JsonObject todos() {
-        Instant now = Instant.now();
-        List<JsonObject> todos = new ArrayList<>();
-        if (user.has(Role.PLATFORM_REVIEWER)) {
-            for (ShareApplicationRow row : repository.applications(null, null,
-                    EnumSet.of(ShareApplicationRow.Status.CONFORMITY_REVIEW), 0, PageRequest.MAX_SIZE)) {
-                todos.add(todo("application.conformity-review", row.id(), row.resourceName(), row.dueAt(), now));
-            }
-        }
-        String department = user.departmentCode().orElse(null);
-        if (department != null && user.has(Role.DEPT_REVIEWER)) {
-            for (ShareApplicationRow row : repository.applications(null, department,
-                    EnumSet.of(ShareApplicationRow.Status.PROVIDER_REVIEW), 0, PageRequest.MAX_SIZE)) {
-                todos.add(todo("application.provider-review", row.id(), row.resourceName(), row.dueAt(), now));
-            }
-        }
-        if (department != null && (user.has(Role.DEPT_REVIEWER) || user.has(Role.DEPT_CATALOGUER))) {
-            for (ShareDemandRow row : repository.openDemandsFor(department)) {
-                todos.add(todo("demand.open", row.id(), row.title(), row.dueAt(), now));
-            }
-        }
-        todos.sort(java.util.Comparator.comparing(t -> t.getString("dueAt", "9999")));
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        todos.forEach(items::add);
-        return Json.createObjectBuilder().add("items", items)
-                .add("overdue", todos.stream().filter(t -> t.getBoolean("overdue", false)).count()).build();
-    }
-
-    private JsonObject todo(String kind, long id, String title, Instant dueAt, Instant now) {
-        var json = Json.createObjectBuilder().add("kind", kind).add("id", id).add("title", title);
-        ApplicationViews.deadline(json, dueAt, true, config.calendar(), now);
-        return json.build();
+        return queries.todos();
     }
 
     private static Set<ShareApplicationRow.Status> statuses(String value, List<FieldError> errors) {

@@ -36,10 +36,8 @@ import io.govshare.app.platform.outbox.Outbox;
 import io.govshare.app.platform.security.CurrentActor;
 import io.govshare.app.platform.security.Role;
 import io.govshare.catalog.CatalogEntry;
-import io.govshare.catalog.CatalogStatus;
 import io.govshare.catalog.DataItem;
 import io.govshare.catalog.ShareType;
-import io.govshare.catalog.json.CatalogJson;
 
 /**
  * The resource application (资源申请) workflow: a department applies for chosen data items of a shared resource

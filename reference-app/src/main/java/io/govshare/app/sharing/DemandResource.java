@@ -8,10 +8,7 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,7 +26,6 @@ import io.govshare.app.GovShareApplication;
 import io.govshare.app.platform.FieldError;
 import io.govshare.app.platform.PageRequest;
 import io.govshare.app.platform.domain.InvalidInput;
-import io.govshare.app.platform.domain.NotFound;
 import io.govshare.app.platform.security.CurrentActor;
 import io.govshare.app.platform.security.Role;
 
@@ -40,12 +36,12 @@ import io.govshare.app.platform.security.Role;
 @Tag(name = "sharing")
 public class DemandResource {
 
-    private static final int NOTIFICATION_LIMIT = 100;
-
     @Inject
     DemandService demands;
     @Inject
-    SharingRepository repository;
+    SharingQueries queries;
+    @Inject
+    Notifications notifications;
     @Inject
     SharingConfig config;
     @Inject
@@ -67,7 +63,6 @@ public class DemandResource {
     @RolesAllowed({Role.Names.CONSUMER, Role.Names.DEPT_CATALOGUER, Role.Names.DEPT_REVIEWER,
             Role.Names.PLATFORM_REVIEWER, Role.Names.PLATFORM_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "Requests raised by or routed to my department (all, for the platform); status=OPEN|ANSWERED|REFUSED")
-    @Transactional
     public JsonObject list(@QueryParam("status") String status, @QueryParam("page") String page,
                            @QueryParam("size") String size) {
         List<FieldError> errors = new ArrayList<>();
@@ -84,12 +79,7 @@ public class DemandResource {
         if (!errors.isEmpty()) {
             throw new InvalidInput("Invalid query parameters", errors);
         }
-        String department = SharingAccess.platform(user) ? null : user.requireDepartmentCode();
-        Instant now = Instant.now();
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        repository.demands(department, wanted, paging.offset(), paging.size())
-                .forEach(d -> items.add(ApplicationViews.view(d, config.calendar(), now)));
-        return SharingAccess.page(items, paging);
+        return queries.demands(new SharingQueries.DemandQuery(wanted, paging));
     }
 
     @GET
@@ -97,11 +87,8 @@ public class DemandResource {
     @RolesAllowed({Role.Names.CONSUMER, Role.Names.DEPT_CATALOGUER, Role.Names.DEPT_REVIEWER,
             Role.Names.PLATFORM_REVIEWER, Role.Names.PLATFORM_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "One request: visible to its two departments and to the platform")
-    @Transactional
     public JsonObject get(@PathParam("id") long id) {
-        ShareDemandRow demand = repository.demand(id).orElseThrow(() -> new NotFound("No request " + id));
-        SharingAccess.requireVisible(user, demand.requesterDepartment(), demand.targetDepartment(), "request " + id);
-        return ApplicationViews.view(demand, config.calendar(), Instant.now());
+        return queries.demand(id);
     }
 
     @POST
@@ -127,13 +114,8 @@ public class DemandResource {
     @RolesAllowed({Role.Names.CONSUMER, Role.Names.DEPT_CATALOGUER, Role.Names.DEPT_REVIEWER,
             Role.Names.PLATFORM_REVIEWER, Role.Names.PLATFORM_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "My notifications, newest first (unread=true for unread only), with the unread count")
-    @Transactional
     public JsonObject notifications(@QueryParam("unread") boolean unreadOnly) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        repository.notifications(user.username(), unreadOnly, NOTIFICATION_LIMIT)
-                .forEach(n -> items.add(ApplicationViews.view(n)));
-        return Json.createObjectBuilder().add("items", items).add("unread", repository.unreadCount(user.username()))
-                .build();
+        return queries.notifications(unreadOnly);
     }
 
     @POST
@@ -141,12 +123,7 @@ public class DemandResource {
     @RolesAllowed({Role.Names.CONSUMER, Role.Names.DEPT_CATALOGUER, Role.Names.DEPT_REVIEWER,
             Role.Names.PLATFORM_REVIEWER, Role.Names.PLATFORM_ADMIN, Role.Names.AUDITOR})
     @Operation(summary = "Mark one of my notifications read")
-    @Transactional
     public JsonObject read(@PathParam("id") long id) {
-        NotificationRow notification = repository.notification(id)
-                .filter(n -> n.recipient().equals(user.username()))
-                .orElseThrow(() -> new NotFound("No notification " + id));
-        notification.read(Instant.now());
-        return ApplicationViews.view(notification);
+        return ApplicationViews.view(notifications.markRead(id, user.username()));
     }
 }

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.govshare.app.identity.Actors;
+import io.govshare.app.platform.domain.NotFound;
 import io.govshare.app.platform.security.Role;
 
 /**
@@ -37,5 +38,15 @@ public class Notifications {
         for (String recipient : new LinkedHashSet<>(recipients)) {
             repository.insert(new NotificationRow(recipient, kind, subjectType, String.valueOf(subjectId), message, now));
         }
+    }
+
+    /** Marks one of the current user's notifications read; another user's is as unknown as a missing one. */
+    @Transactional
+    public NotificationRow markRead(long id, String recipient) {
+        NotificationRow notification = repository.notification(id)
+                .filter(n -> n.recipient().equals(recipient))
+                .orElseThrow(() -> new NotFound("No notification " + id));
+        notification.read(Instant.now());
+        return notification;
     }
 }

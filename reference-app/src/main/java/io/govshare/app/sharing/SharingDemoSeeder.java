@@ -22,7 +22,6 @@ import io.govshare.catalog.CatalogEntry;
 import io.govshare.catalog.CatalogStatus;
 import io.govshare.catalog.DataItem;
 import io.govshare.catalog.ShareType;
-import io.govshare.catalog.json.CatalogJson;
 
 /**
  * Demo mode, empty workflow only: something for each demo role to find in its to-dos — an application of 市民政局

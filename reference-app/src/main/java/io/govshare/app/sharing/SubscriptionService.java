@@ -21,7 +21,6 @@ import io.govshare.app.platform.domain.InvalidInput;
 import io.govshare.app.platform.domain.NotFound;
 import io.govshare.app.platform.domain.NotPermitted;
 import io.govshare.app.platform.security.CurrentActor;
-import io.govshare.app.platform.security.Role;
 
 /**
  * Subscriptions: the consumer department's switch on the deliveries an approved application grants. Subscribing

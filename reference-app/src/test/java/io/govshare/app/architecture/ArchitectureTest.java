@@ -57,14 +57,9 @@ class ArchitectureTest {
      * only shrink: a new resource with {@code @Transactional} fails the test.
      */
     static final Set<String> RESOURCES_STILL_TRANSACTIONAL = Set.of(
-            "io.govshare.app.catalog.CatalogToolsResource",
-            "io.govshare.app.exchange.ExchangeStatisticsResource",
-            "io.govshare.app.exchange.InboxResource",
             "io.govshare.app.opendata.CkanActionResource",
             "io.govshare.app.opendata.OpenPortalResource",
-            "io.govshare.app.opendata.ReleaseResource",
-            "io.govshare.app.sharing.ApplicationResource",
-            "io.govshare.app.sharing.DemandResource");
+            "io.govshare.app.opendata.ReleaseResource");
 
     static JavaClasses classes;
 
