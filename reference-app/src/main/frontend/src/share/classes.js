@@ -1,5 +1,5 @@
-import base from '../../../../../standards/codelists/base-classes.json'
-import theme from '../../../../../standards/codelists/theme-classes.json'
+import base from '../../../../../../standards/codelists/base-classes.json'
+import theme from '../../../../../../standards/codelists/theme-classes.json'
 
 // The classification tree of the 编制指南: 类 (1 基础, 2 主题, 3 部门) and 项 — base and theme 项 from the code lists
 // in standards/, department 项 from the registered departments' numbers. A node's key is the code prefix the

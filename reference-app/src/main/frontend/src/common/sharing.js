@@ -1,5 +1,5 @@
 import { reactive } from 'vue'
-import { api } from './api'
+import { api } from '../api/client'
 import { session } from './session'
 
 // Who uses which part: the sharing portal is for department staff and the platform; the console for those who

@@ -1,5 +1,5 @@
 import { reactive } from 'vue'
-import { api, ApiError, csrfToken } from './api'
+import { api, ApiError, csrfToken } from '../api/client'
 
 // Who is signed in, as the server says (GET /api/v1/auth/session). Nothing about the session is stored by the
 // page: a reload asks the server again.

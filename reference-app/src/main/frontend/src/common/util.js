@@ -1,4 +1,4 @@
-import { routeForRefusal } from './router'
+import { routeForRefusal } from '../router'
 
 /** Shows an API failure: 401/403 go to their pages, anything else is a message naming the server's detail. */
 export function reportError(error, roles) {
