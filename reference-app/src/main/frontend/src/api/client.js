@@ -1,4 +1,5 @@
-// The one way the UI talks to the platform. The session token lives in an HttpOnly cookie that scripts cannot
+// How the UI talks to the platform, under the API module of each feature (auth.js, open.js, catalog.js, share.js,
+// admin.js, map.js: the pages call their named functions and never build an endpoint's URL). The session token lives in an HttpOnly cookie that scripts cannot
 // read; unsafe requests carry the CSRF token from the readable govshare_csrf cookie (see BrowserSession.java).
 
 const CSRF_COOKIE = 'govshare_csrf'
@@ -49,4 +50,11 @@ export const api = {
   /** a body sent as it is (a file's text), e.g. text/csv */
   postText: (path, text, contentType, options) => request('POST', path, { ...options, text, contentType }),
   del: (path, options) => request('DELETE', path, options)
+}
+
+/** The query string of the params that are set. */
+export function query(params) {
+  const q = new URLSearchParams()
+  for (const [k, v] of Object.entries(params || {})) if (v !== undefined && v !== null && v !== '') q.set(k, String(v))
+  return q
 }

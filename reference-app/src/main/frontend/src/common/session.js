@@ -1,5 +1,6 @@
 import { reactive } from 'vue'
-import { api, ApiError, csrfToken } from '../api/client'
+import { ApiError, csrfToken } from '../api/client'
+import { createSession, deleteSession, getSession } from '../api/auth'
 
 // Who is signed in, as the server says (GET /api/v1/auth/session). Nothing about the session is stored by the
 // page: a reload asks the server again.
@@ -14,7 +15,7 @@ export async function loadSession() {
     return null
   }
   try {
-    session.user = await api.get('/api/v1/auth/session')
+    session.user = await getSession()
   } catch (e) {
     if (!(e instanceof ApiError) || e.status !== 401) throw e
     session.user = null
@@ -32,12 +33,12 @@ export function sessionChecked() {
 }
 
 export async function login(username, password) {
-  await api.post('/api/v1/auth/session', { username, password })
+  await createSession(username, password)
   return loadSession()
 }
 
 export async function logout() {
-  await api.del('/api/v1/auth/session')
+  await deleteSession()
   session.user = null
   apiKeys.clear()
 }

@@ -1,5 +1,6 @@
 import { reactive } from 'vue'
-import { api } from '../api/client'
+import { listDepartments } from '../api/admin'
+import { listNotifications } from '../api/share'
 import { session } from './session'
 
 // Who uses which part: the sharing portal is for department staff and the platform; the console for those who
@@ -11,10 +12,6 @@ export const CONSOLE_ROLES = ['DEPT_CATALOGUER', 'DEPT_REVIEWER', 'PLATFORM_REVI
 export function codeParams(code) {
   const [cls, seq] = code.split('/')
   return { cls, seq }
-}
-
-export function resourcePath(code) {
-  return '/api/v1/catalog/resources/' + code
 }
 
 /** A data item's share type: its own, or the entry's when the item has none. */
@@ -29,7 +26,7 @@ let departmentsLoad = null
 export const departments = reactive({ list: [], byCode: {} })
 
 export function loadDepartments() {
-  departmentsLoad ??= api.get('/api/v1/departments').then(list => {
+  departmentsLoad ??= listDepartments().then(list => {
     departments.list = list
     departments.byCode = Object.fromEntries(list.map(d => [d.code, d]))
     return list
@@ -54,7 +51,7 @@ export async function refreshUnread() {
     return
   }
   try {
-    unread.count = (await api.get('/api/v1/sharing/notifications?unread=true')).unread
+    unread.count = (await listNotifications(true)).unread
   } catch {
     // the badge is a hint; the notifications page reports failures
   }
