@@ -1,19 +1,13 @@
-// Messages of the sharing portal (共享门户) and the catalog console (编目控制台), merged into i18n.js.
+// Messages of the sharing portal (共享门户) and the catalog console (编目控制台), merged into i18n.js. The labels of
+// codes are not here: they come from standards/codelists (codelists.js).
 export const sharingMessages = {
   'zh-CN': {
     nav: { share: '共享门户', shareStats: '共享统计', applications: '我的申请', todos: '我的待办', subscriptions: '我的订阅',
       demands: '需求申请', notifications: '消息', console: '编目控制台' },
-    kind: { BASE: '基础信息资源', THEME: '主题信息资源', DEPARTMENT: '部门信息资源' },
-    shareType: { UNCONDITIONAL: '无条件共享', CONDITIONAL: '有条件共享', NONE: '不予共享' },
-    openKind: { UNCONDITIONAL: '无条件开放', CONDITIONAL: '有条件开放', NONE: '不予开放' },
-    catStatus: { DRAFT: '草稿', SUBMITTED: '待审核', REGISTERED: '已登记', PUBLISHED: '已发布', REJECTED: '已退回', RETIRED: '已撤销' },
     appStatus: { CONFORMITY_REVIEW: '合规性审查', PROVIDER_REVIEW: '提供部门审核', APPROVED: '已批准', REFUSED: '已拒绝',
       NONCONFORMING: '不合规', WITHDRAWN: '已撤回' },
     subStatus: { ACTIVE: '订阅中', PAUSED: '已暂停', CANCELLED: '已取消' },
     demandStatus: { OPEN: '待答复', ANSWERED: '已答复', REFUSED: '已拒绝' },
-    format: { ELECTRONIC_FILE: '电子文件', SPREADSHEET: '电子表格', DATABASE: '数据库', IMAGE: '图形图像', STREAMING_MEDIA: '流媒体',
-      SELF_DESCRIBING: '自描述格式', SERVICE_INTERFACE: '服务接口' },
-    method: { TABLE: '库表', INTERFACE: '接口', FILE: '文件' },
     dimension: { kind: '目录类型', provider: '提供部门', shareType: '共享类型', openType: '开放类型', format: '资源格式',
       updateCycle: '更新周期', status: '状态' },
     share: { title: '共享门户', placeholder: '输入关键词，例如：户籍、证件、医疗机构', search: '搜索', total: '共 {n} 条目录',
@@ -61,17 +55,10 @@ export const sharingMessages = {
   en: {
     nav: { share: 'Sharing portal', shareStats: 'Sharing statistics', applications: 'My applications', todos: 'My to-dos',
       subscriptions: 'My subscriptions', demands: 'Requests', notifications: 'Notifications', console: 'Catalog console' },
-    kind: { BASE: 'Base resource', THEME: 'Theme resource', DEPARTMENT: 'Department resource' },
-    shareType: { UNCONDITIONAL: 'Shared unconditionally', CONDITIONAL: 'Shared on conditions', NONE: 'Not shared' },
-    openKind: { UNCONDITIONAL: 'Open', CONDITIONAL: 'Conditionally open', NONE: 'Not open' },
-    catStatus: { DRAFT: 'Draft', SUBMITTED: 'Submitted', REGISTERED: 'Registered', PUBLISHED: 'Published', REJECTED: 'Returned', RETIRED: 'Retired' },
     appStatus: { CONFORMITY_REVIEW: 'Conformity review', PROVIDER_REVIEW: 'Provider review', APPROVED: 'Approved', REFUSED: 'Refused',
       NONCONFORMING: 'Nonconforming', WITHDRAWN: 'Withdrawn' },
     subStatus: { ACTIVE: 'Active', PAUSED: 'Paused', CANCELLED: 'Cancelled' },
     demandStatus: { OPEN: 'Open', ANSWERED: 'Answered', REFUSED: 'Refused' },
-    format: { ELECTRONIC_FILE: 'Electronic file', SPREADSHEET: 'Spreadsheet', DATABASE: 'Database', IMAGE: 'Image', STREAMING_MEDIA: 'Streaming media',
-      SELF_DESCRIBING: 'Self-describing', SERVICE_INTERFACE: 'Service interface' },
-    method: { TABLE: 'Table', INTERFACE: 'Interface', FILE: 'File' },
     dimension: { kind: 'Kind', provider: 'Provider', shareType: 'Share type', openType: 'Open type', format: 'Format',
       updateCycle: 'Update cycle', status: 'Status' },
     share: { title: 'Sharing portal', placeholder: 'Keywords, e.g. 户籍, 证件, 医疗机构', search: 'Search', total: '{n} entries',

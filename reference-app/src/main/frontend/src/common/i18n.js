@@ -1,5 +1,6 @@
 import { createI18n } from 'vue-i18n'
 import { sharingMessages } from './i18n-sharing'
+import { codelistMessages } from './codelists'
 
 // Chinese first: the portal opens in zh-CN; English is a switch in the header, remembered for the tab only.
 const messages = {
@@ -10,8 +11,6 @@ const messages = {
       search: '搜索数据集，例如：人口、企业、公交', openDatasets: '开放数据集', published: '已发布数据集', downloads: '近30天下载', latest: '数据集' },
     search: { title: '数据目录', placeholder: '输入关键词', button: '搜索', total: '共 {n} 个数据集', none: '没有找到匹配的数据集',
       records: '{n} 条记录', version: '第 {n} 版', noRelease: '尚未发布' },
-    openType: { UNCONDITIONAL: '无条件开放', CONDITIONAL: '有条件开放' },
-    cycle: { REALTIME: '实时', DAILY: '每日', WEEKLY: '每周', MONTHLY: '每月', QUARTERLY: '每季度', HALF_YEARLY: '每半年', YEARLY: '每年', IRREGULAR: '不定期' },
     detail: { publisher: '提供部门', openType: '开放类型', condition: '开放条件', cycle: '更新周期', issued: '发布日期', modified: '最近更新',
       version: '最新版本', records: '记录数', code: '目录编码', rating: '评分', licence: '使用许可',
       licenceText: '使用时须注明数据来源（{publisher}），不得尝试重新识别个人身份；有条件开放数据仅可用于申请中说明的用途。',
@@ -55,8 +54,6 @@ const messages = {
       search: 'Search datasets, e.g. population, enterprises, buses', openDatasets: 'Open datasets', published: 'Published datasets', downloads: 'Downloads (30 days)', latest: 'Datasets' },
     search: { title: 'Datasets', placeholder: 'Keywords', button: 'Search', total: '{n} datasets', none: 'No dataset matches',
       records: '{n} records', version: 'version {n}', noRelease: 'not released yet' },
-    openType: { UNCONDITIONAL: 'Open', CONDITIONAL: 'Conditionally open' },
-    cycle: { REALTIME: 'Real time', DAILY: 'Daily', WEEKLY: 'Weekly', MONTHLY: 'Monthly', QUARTERLY: 'Quarterly', HALF_YEARLY: 'Half-yearly', YEARLY: 'Yearly', IRREGULAR: 'Irregular' },
     detail: { publisher: 'Publisher', openType: 'Access', condition: 'Condition', cycle: 'Update cycle', issued: 'Issued', modified: 'Last release',
       version: 'Latest version', records: 'Records', code: 'Catalog code', rating: 'Rating', licence: 'Licence',
       licenceText: 'Name the source ({publisher}) when you use the data and do not try to re-identify anyone; conditionally open data may only be used for the purpose stated in the application.',
@@ -95,7 +92,8 @@ const messages = {
   }
 }
 
-for (const locale of Object.keys(messages)) Object.assign(messages[locale], sharingMessages[locale])
+// the labels of codes (kind, catStatus, shareType, openType, format, method, cycle, itemType) come from standards/codelists
+for (const locale of Object.keys(messages)) Object.assign(messages[locale], sharingMessages[locale], codelistMessages(locale))
 
 export const i18n = createI18n({ legacy: false, locale: sessionStorage.getItem('govshare.locale') || 'zh-CN', fallbackLocale: 'zh-CN', messages })
 
