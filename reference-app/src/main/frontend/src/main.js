@@ -1,8 +1,8 @@
 import { createApp } from 'vue'
 import App from './App.vue'
 import { router } from './router'
-import { i18n } from './i18n'
-import { sessionChecked } from './session'
+import { i18n } from './common/i18n'
+import { sessionChecked } from './common/session'
 import 'element-plus/theme-chalk/base.css'
 import './style.css'
 

@@ -99,11 +99,11 @@ class PortalSharingIT {
         assertTrue(browser.textOf(By.id("version-diff"), "summary").contains("交通、民政"));
         browser.screenshot("22-console-diff");
         browser.click(By.id("transition-SUBMIT"));
-        browser.textOf(By.id("entry-status"), "待审核");
+        browser.textOf(By.id("entry-status"), "待注册审核");
         browser.signOut();
 
         // the police reviewer registers it, the platform reviewer publishes it
-        move("reviewer", "reviewer123", code, "APPROVE", "已登记");
+        move("reviewer", "reviewer123", code, "APPROVE", "已注册");
         browser.screenshot("23-console-registered");
         move("platform-reviewer", "reviewer123", code, "PUBLISH", "已发布");
 
@@ -228,7 +228,7 @@ class PortalSharingIT {
         browser.textOf(By.id("import-report"), "Errors");
         browser.go("/share");
         assertEquals("Sharing portal", browser.textOf(By.cssSelector(".page h1"), "Sharing portal"));
-        browser.textOf(By.id("class-tree"), "Base resource");
+        browser.textOf(By.id("class-tree"), "Base information resource catalog");
         browser.screenshot("35-portal-english");
         browser.click(By.id("locale-switch"));
         assertTrue(browser.severeConsoleEntries().stream().allMatch(e -> e.contains("status of 400")),
