@@ -17,6 +17,8 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 
+import io.govshare.json.StrictJsonReader;
+
 /**
  * Strict reading of the packet's JSON entries: UTF-8 only, duplicate member names refused (with "last one
  * wins" a signed value could be shadowed), unknown members refused, and every error a

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import io.govshare.catalog.ResourceCode;
+import io.govshare.json.CanonicalJson;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;

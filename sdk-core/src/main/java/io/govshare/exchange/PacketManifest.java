@@ -11,6 +11,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 
+import io.govshare.json.CanonicalJson;
+
 /**
  * The manifest ({@code manifest.json}, SPEC.md §4, schemas/manifest.schema.json): the size and digest of every
  * entry except the manifest and its signature. Signing the manifest's exact bytes signs the packet.

@@ -13,6 +13,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 
+import io.govshare.json.CanonicalJson;
+
 /**
  * One line of {@code recipients.json} (SPEC.md §6, schemas/recipients.schema.json): the packet's content key
  * wrapped for one recipient's certificate key.

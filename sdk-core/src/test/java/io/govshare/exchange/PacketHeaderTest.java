@@ -17,6 +17,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.govshare.catalog.ResourceCode;
+import io.govshare.json.CanonicalJson;
 import io.govshare.standards.StandardFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,6 +1,6 @@
 package io.govshare.catalog.csv;
 
-import io.govshare.catalog.validation.Violation;
+import io.govshare.catalog.Violation;
 
 import java.util.List;
 

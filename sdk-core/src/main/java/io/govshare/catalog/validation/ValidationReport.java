@@ -3,6 +3,8 @@ package io.govshare.catalog.validation;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.govshare.catalog.Violation;
+
 /** Every violation found, errors and warnings together, in the order the rules ran. */
 public record ValidationReport(List<Violation> violations) {
 

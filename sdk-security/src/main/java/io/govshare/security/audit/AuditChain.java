@@ -7,7 +7,7 @@ import java.util.Objects;
 
 import jakarta.json.JsonObject;
 
-import io.govshare.exchange.CanonicalJson;
+import io.govshare.json.CanonicalJson;
 import io.govshare.security.crypto.CryptoProfile;
 import io.govshare.security.receipt.StrictJson;
 

@@ -6,7 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Objects;
 
-import io.govshare.exchange.CanonicalJson;
+import io.govshare.json.CanonicalJson;
 import io.govshare.security.crypto.CryptoProfile;
 import io.govshare.security.identity.Certificates;
 import io.govshare.security.identity.NodeIdentity;

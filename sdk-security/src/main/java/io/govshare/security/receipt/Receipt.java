@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
-import io.govshare.exchange.CanonicalJson;
+import io.govshare.json.CanonicalJson;
 import io.govshare.security.identity.NodeIds;
 
 /**
@@ -83,7 +83,7 @@ public record Receipt(String schemaVersion, String packetId, String manifestDige
         }
     }
 
-    /** What {@code hubSignature} signs: the canonical JSON (io.govshare.exchange.CanonicalJson) of all other fields. */
+    /** What {@code hubSignature} signs: the canonical JSON (io.govshare.json.CanonicalJson) of all other fields. */
     public byte[] signedBytes() {
         return signedBytes(schemaVersion, packetId, manifestDigest, sourceNode, resourceCode, sequence, recordCount,
                 receivedAt, status, timestampToken);

@@ -25,7 +25,7 @@ import jakarta.json.JsonValue;
 import jakarta.json.JsonWriter;
 import jakarta.json.spi.JsonProvider;
 
-import io.govshare.exchange.StrictJsonReader;
+import io.govshare.json.StrictJsonReader;
 
 /**
  * Strict reading and compact writing of the signed JSON documents of this module (receipts, audit

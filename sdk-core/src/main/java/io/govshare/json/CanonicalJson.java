@@ -1,4 +1,4 @@
-package io.govshare.exchange;
+package io.govshare.json;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
