@@ -18,6 +18,7 @@ import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 
 import io.govshare.json.StrictJsonReader;
+import io.govshare.verification.Reason;
 
 /**
  * Strict reading of the packet's JSON entries: UTF-8 only, duplicate member names refused (with "last one
@@ -43,7 +44,7 @@ final class ExchangeJson {
     }
 
     /** Parses {@code bytes} as one JSON value. */
-    static JsonValue parse(byte[] bytes, String entry, String reason) {
+    static JsonValue parse(byte[] bytes, String entry, Reason reason) {
         String text;
         try {
             text = utf8(bytes, bytes.length);
@@ -61,7 +62,7 @@ final class ExchangeJson {
         return StrictJsonReader.read(text);
     }
 
-    static JsonObject parseObject(byte[] bytes, String entry, String reason) {
+    static JsonObject parseObject(byte[] bytes, String entry, Reason reason) {
         JsonValue value = parse(bytes, entry, reason);
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new PacketFormatException(reason, entry + " must be a JSON object, got " + describe(value));
@@ -70,7 +71,7 @@ final class ExchangeJson {
     }
 
     /** Field access that reports errors as "{where}.{field} must be ..." with a fixed reason. */
-    record Fields(JsonObject object, String where, String reason) {
+    record Fields(JsonObject object, String where, Reason reason) {
 
         void allowOnly(Set<String> names) {
             for (String name : object.keySet()) {

@@ -20,6 +20,8 @@ import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import io.govshare.verification.Reason;
+
 /**
  * Reads a packet's ZIP container from a file, refusing anything that is not a well-formed packet container
  * before any content is read (SPEC.md §1): a damaged ZIP, local headers that disagree with the central
@@ -55,18 +57,18 @@ public final class PacketContainerReader implements Closeable {
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
             layout = ZipLayout.read(channel);
         } catch (IOException e) {
-            throw new PacketFormatException(PacketReasons.CONTAINER_MALFORMED,
+            throw new PacketFormatException(Reason.CONTAINER_MALFORMED,
                     "cannot read the packet as a ZIP file: " + e.getMessage(), e);
         }
         Map<String, Long> sizes = new TreeMap<>();
         for (ZipLayout.Entry entry : layout) {
             if (!PacketEntries.ALL.contains(entry.name())) {
-                throw new PacketFormatException(PacketReasons.MANIFEST_UNLISTED_ENTRY, "entry '" + entry.name()
+                throw new PacketFormatException(Reason.MANIFEST_UNLISTED_ENTRY, "entry '" + entry.name()
                         + "' is not a packet entry (allowed: " + PacketEntries.ALL.stream().sorted().toList()
                         + "), so no manifest lists it");
             }
             if (!PacketEntries.isRecords(entry.name()) && entry.size() > PacketEntries.SMALL_ENTRY_LIMIT) {
-                throw new PacketFormatException(PacketReasons.CONTAINER_MALFORMED, "entry '" + entry.name() + "' is "
+                throw new PacketFormatException(Reason.CONTAINER_MALFORMED, "entry '" + entry.name() + "' is "
                         + entry.size() + " bytes; entries other than the records are limited to "
                         + PacketEntries.SMALL_ENTRY_LIMIT + " bytes");
             }
@@ -77,7 +79,7 @@ public final class PacketContainerReader implements Closeable {
         try {
             zip = new ZipFile(path.toFile());
         } catch (IOException e) {
-            throw new PacketFormatException(PacketReasons.CONTAINER_MALFORMED,
+            throw new PacketFormatException(Reason.CONTAINER_MALFORMED,
                     "cannot open the packet as a ZIP file: " + e.getMessage(), e);
         }
         return new PacketContainerReader(path, zip, Collections.unmodifiableMap(sizes));
@@ -87,19 +89,19 @@ public final class PacketContainerReader implements Closeable {
         for (String required : List.of(PacketEntries.HEADER, PacketEntries.SIGNER, PacketEntries.MANIFEST,
                 PacketEntries.SIGNATURE)) {
             if (!names.contains(required)) {
-                throw new PacketFormatException(PacketReasons.CONTAINER_MALFORMED,
+                throw new PacketFormatException(Reason.CONTAINER_MALFORMED,
                         "the packet has no '" + required + "' entry, which every packet must have");
             }
         }
         boolean plain = names.contains(PacketEntries.RECORDS);
         boolean encrypted = names.contains(PacketEntries.RECORDS_ENCRYPTED);
         if (plain == encrypted) {
-            throw new PacketFormatException(PacketReasons.CONTAINER_MALFORMED, "the packet must have exactly one of '"
+            throw new PacketFormatException(Reason.CONTAINER_MALFORMED, "the packet must have exactly one of '"
                     + PacketEntries.RECORDS + "' and '" + PacketEntries.RECORDS_ENCRYPTED + "', it has "
                     + (plain ? "both" : "neither"));
         }
         if (encrypted != names.contains(PacketEntries.RECIPIENTS)) {
-            throw new PacketFormatException(PacketReasons.CONTAINER_MALFORMED, encrypted
+            throw new PacketFormatException(Reason.CONTAINER_MALFORMED, encrypted
                     ? "the records are encrypted but the packet has no '" + PacketEntries.RECIPIENTS + "' entry"
                     : "the records are not encrypted but the packet has a '" + PacketEntries.RECIPIENTS + "' entry");
         }
@@ -157,12 +159,12 @@ public final class PacketContainerReader implements Closeable {
         try (InputStream in = open(name)) {
             byte[] content = in.readNBytes(PacketEntries.SMALL_ENTRY_LIMIT + 1);
             if (content.length > PacketEntries.SMALL_ENTRY_LIMIT) {
-                throw new PacketFormatException(PacketReasons.CONTAINER_MALFORMED, "entry '" + name
+                throw new PacketFormatException(Reason.CONTAINER_MALFORMED, "entry '" + name
                         + "' holds more than " + PacketEntries.SMALL_ENTRY_LIMIT + " bytes");
             }
             return content;
         } catch (IOException e) {
-            throw new PacketFormatException(PacketReasons.CONTAINER_MALFORMED,
+            throw new PacketFormatException(Reason.CONTAINER_MALFORMED,
                     "entry '" + name + "' cannot be read: " + e.getMessage(), e);
         }
     }
@@ -175,13 +177,13 @@ public final class PacketContainerReader implements Closeable {
     public void checkListed(PacketManifest manifest) {
         for (ManifestEntry listed : manifest.entries()) {
             if (!contains(listed.name())) {
-                throw new PacketFormatException(PacketReasons.MANIFEST_MISSING_ENTRY, "the manifest lists '"
+                throw new PacketFormatException(Reason.MANIFEST_MISSING_ENTRY, "the manifest lists '"
                         + listed.name() + "' but the packet has no such entry");
             }
         }
         for (String name : names()) {
             if (PacketEntries.DIGESTED.contains(name) && manifest.entry(name).isEmpty()) {
-                throw new PacketFormatException(PacketReasons.MANIFEST_UNLISTED_ENTRY, "entry '" + name
+                throw new PacketFormatException(Reason.MANIFEST_UNLISTED_ENTRY, "entry '" + name
                         + "' is not listed in the manifest, so the signature does not cover it");
             }
         }
@@ -214,7 +216,7 @@ public final class PacketContainerReader implements Closeable {
                     digest.update(buffer, 0, n);
                 }
             } catch (IOException e) {
-                throw new PacketFormatException(PacketReasons.CONTAINER_MALFORMED,
+                throw new PacketFormatException(Reason.CONTAINER_MALFORMED,
                         "entry '" + name + "' cannot be read: " + e.getMessage(), e);
             }
             if (read != listed.size()) {
@@ -229,7 +231,7 @@ public final class PacketContainerReader implements Closeable {
     }
 
     private static PacketFormatException mismatch(String message) {
-        return new PacketFormatException(PacketReasons.MANIFEST_DIGEST_MISMATCH, message);
+        return new PacketFormatException(Reason.MANIFEST_DIGEST_MISMATCH, message);
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import io.govshare.catalog.ResourceCode;
 import io.govshare.json.CanonicalJson;
+import io.govshare.verification.Reason;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -120,7 +121,7 @@ public record PacketHeader(PacketId packetId, ResourceCode resourceCode, String 
      * @throws PacketFormatException {@code header.invalid}, naming the field and its rule
      */
     public static PacketHeader fromJson(byte[] json) {
-        String reason = PacketReasons.HEADER_INVALID;
+        Reason reason = Reason.HEADER_INVALID;
         ExchangeJson.Fields fields = new ExchangeJson.Fields(
                 ExchangeJson.parseObject(json, PacketEntries.HEADER, reason), "header", reason);
         fields.allowOnly(FIELDS);
@@ -168,7 +169,7 @@ public record PacketHeader(PacketId packetId, ResourceCode resourceCode, String 
         try {
             return constructor.get();
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new PacketFormatException(PacketReasons.HEADER_INVALID, "header." + e.getMessage(), e);
+            throw new PacketFormatException(Reason.HEADER_INVALID, "header." + e.getMessage(), e);
         }
     }
 

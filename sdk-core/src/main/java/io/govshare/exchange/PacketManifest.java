@@ -12,6 +12,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 
 import io.govshare.json.CanonicalJson;
+import io.govshare.verification.Reason;
 
 /**
  * The manifest ({@code manifest.json}, SPEC.md §4, schemas/manifest.schema.json): the size and digest of every
@@ -73,7 +74,7 @@ public record PacketManifest(PacketId packetId, String digestAlgorithm, List<Man
      *                               is not one cannot say what the packet holds
      */
     public static PacketManifest fromJson(byte[] json) {
-        String reason = PacketReasons.CONTAINER_MALFORMED;
+        Reason reason = Reason.CONTAINER_MALFORMED;
         ExchangeJson.Fields fields = new ExchangeJson.Fields(
                 ExchangeJson.parseObject(json, PacketEntries.MANIFEST, reason), "manifest", reason);
         fields.allowOnly(FIELDS);

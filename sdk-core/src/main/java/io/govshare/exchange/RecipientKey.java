@@ -14,6 +14,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 
 import io.govshare.json.CanonicalJson;
+import io.govshare.verification.Reason;
 
 /**
  * One line of {@code recipients.json} (SPEC.md §6, schemas/recipients.schema.json): the packet's content key
@@ -83,7 +84,7 @@ public record RecipientKey(String node, String certificateSerial, byte[] wrapped
      * @throws PacketFormatException {@code container.malformed} naming the line and field
      */
     public static List<RecipientKey> fromJson(byte[] json) {
-        String reason = PacketReasons.CONTAINER_MALFORMED;
+        Reason reason = Reason.CONTAINER_MALFORMED;
         JsonValue value = ExchangeJson.parse(json, PacketEntries.RECIPIENTS, reason);
         if (value.getValueType() != JsonValue.ValueType.ARRAY || value.asJsonArray().isEmpty()) {
             throw new PacketFormatException(reason, PacketEntries.RECIPIENTS

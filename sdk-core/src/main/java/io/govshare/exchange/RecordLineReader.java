@@ -12,6 +12,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
 
+import io.govshare.verification.Reason;
+
 /**
  * Reads records written as JSON Lines (SPEC.md §3) one at a time, in memory bounded by the longest allowed
  * line. Every line must be one JSON object in strict UTF-8 without duplicate member names; a blank line, a
@@ -130,6 +132,6 @@ public final class RecordLineReader implements Closeable {
     }
 
     private static PacketFormatException invalid(long lineNumber, String rule) {
-        return new PacketFormatException(PacketReasons.RECORDS_INVALID, "records line " + lineNumber + " " + rule);
+        return new PacketFormatException(Reason.RECORDS_INVALID, "records line " + lineNumber + " " + rule);
     }
 }

@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.govshare.verification.Reason;
+
 /**
  * The structure of a ZIP file, read from its central directory and checked against its local headers before
  * any content is trusted (APPNOTE.TXT 6.3). {@link java.util.zip.ZipFile} reads only the central directory,
@@ -226,12 +228,12 @@ final class ZipLayout {
         try {
             name = ExchangeJson.utf8(raw, raw.length);
         } catch (CharacterCodingException e) {
-            throw new PacketFormatException(PacketReasons.CONTAINER_UNSAFE_ENTRY_NAME,
+            throw new PacketFormatException(Reason.CONTAINER_UNSAFE_ENTRY_NAME,
                     "an entry name is not valid UTF-8: '" + lenientName(raw) + "'");
         }
         String unsafe = unsafeBecause(name);
         if (unsafe != null) {
-            throw new PacketFormatException(PacketReasons.CONTAINER_UNSAFE_ENTRY_NAME,
+            throw new PacketFormatException(Reason.CONTAINER_UNSAFE_ENTRY_NAME,
                     "entry name '" + printable(name) + "' " + unsafe);
         }
         return name;
@@ -293,6 +295,6 @@ final class ZipLayout {
     }
 
     private static PacketFormatException malformed(String message) {
-        return new PacketFormatException(PacketReasons.CONTAINER_MALFORMED, message);
+        return new PacketFormatException(Reason.CONTAINER_MALFORMED, message);
     }
 }

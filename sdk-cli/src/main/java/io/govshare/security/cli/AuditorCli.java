@@ -110,7 +110,7 @@ public final class AuditorCli {
                     + ", manifest digest " + report.manifestDigestHex());
         } else {
             out.println("INVALID packet " + packet);
-            report.findings().forEach(finding -> out.println(finding.reason() + ": " + finding.message()));
+            report.findings().forEach(finding -> out.println(finding.reason().code() + ": " + finding.message()));
         }
         return report.valid() ? VALID : INVALID;
     }
@@ -127,7 +127,7 @@ public final class AuditorCli {
                     arguments.at);
             if (packet.manifestDigestHex() == null) {
                 out.println("INVALID: the manifest digest of packet " + packetOption + " cannot be computed");
-                packet.findings().forEach(finding -> out.println(finding.reason() + ": " + finding.message()));
+                packet.findings().forEach(finding -> out.println(finding.reason().code() + ": " + finding.message()));
                 return INVALID;
             }
             expectedDigest = packet.manifestDigestHex();
@@ -141,7 +141,7 @@ public final class AuditorCli {
                     + expectedDigest + ")"));
         } else {
             out.println("INVALID receipt " + arguments.file);
-            report.findings().forEach(finding -> out.println(finding.reason() + ": " + finding.message()));
+            report.findings().forEach(finding -> out.println(finding.reason().code() + ": " + finding.message()));
         }
         return report.valid() ? VALID : INVALID;
     }
@@ -158,7 +158,7 @@ public final class AuditorCli {
                     + report.lastHash()) + "; " + AuditReport.coverage(report.uncoveredEntries()));
         } else {
             out.println("INVALID audit segment " + arguments.file);
-            report.findings().forEach(finding -> out.println(finding.reason() + ": " + finding.message()));
+            report.findings().forEach(finding -> out.println(finding.reason().code() + ": " + finding.message()));
         }
         return report.valid() ? VALID : INVALID;
     }

@@ -1,6 +1,6 @@
 package io.govshare.security.packet;
 
-import io.govshare.exchange.PacketReasons;
+import io.govshare.verification.Reason;
 
 /**
  * The records cannot be decrypted: the opening node is not a recipient, has no key (an opener without an
@@ -10,6 +10,6 @@ import io.govshare.exchange.PacketReasons;
 public class DecryptionFailedException extends PacketException {
 
     public DecryptionFailedException(String message, Throwable cause) {
-        super(PacketReasons.DECRYPTION_FAILED, message, cause);
+        super(Reason.DECRYPTION_FAILED, message, cause);
     }
 }

@@ -1,6 +1,6 @@
 package io.govshare.security.packet;
 
-import io.govshare.exchange.PacketReasons;
+import io.govshare.verification.Reason;
 
 /**
  * The packet's id was accepted before, or its sequence is not above the last one accepted from the same
@@ -9,6 +9,6 @@ import io.govshare.exchange.PacketReasons;
 public class PacketReplayedException extends PacketException {
 
     public PacketReplayedException(String message) {
-        super(PacketReasons.PACKET_REPLAYED, message, null);
+        super(Reason.PACKET_REPLAYED, message, null);
     }
 }

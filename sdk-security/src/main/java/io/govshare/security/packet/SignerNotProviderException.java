@@ -1,6 +1,6 @@
 package io.govshare.security.packet;
 
-import io.govshare.exchange.PacketReasons;
+import io.govshare.verification.Reason;
 
 /**
  * The signer is a trusted node but not the provider of the packet's resource: {@code signer.not-provider}.
@@ -9,6 +9,6 @@ import io.govshare.exchange.PacketReasons;
 public class SignerNotProviderException extends PacketException {
 
     public SignerNotProviderException(String message) {
-        super(PacketReasons.SIGNER_NOT_PROVIDER, message, null);
+        super(Reason.SIGNER_NOT_PROVIDER, message, null);
     }
 }

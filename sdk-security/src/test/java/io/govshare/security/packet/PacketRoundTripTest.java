@@ -112,7 +112,7 @@ class PacketRoundTripTest {
         }
         DecryptionFailedException notForMe = assertThrows(DecryptionFailedException.class,
                 () -> new PacketOpener(stranger, pki.trust()).open(file, TestPki.NOW));
-        assertEquals("decryption.failed", notForMe.reason());
+        assertEquals("decryption.failed", notForMe.reason().code());
         assertTrue(notForMe.getMessage().contains("'node-d' is not a recipient"), notForMe.getMessage());
     }
 
