@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import io.govshare.catalog.ResourceCode;
+import io.govshare.exchange.internal.ExchangeJson;
 import io.govshare.json.CanonicalJson;
 import io.govshare.verification.Reason;
 import jakarta.json.Json;
@@ -50,7 +51,7 @@ public record PacketHeader(PacketId packetId, ResourceCode resourceCode, String 
     public PacketHeader {
         Objects.requireNonNull(packetId, "packetId");
         Objects.requireNonNull(resourceCode, "resourceCode");
-        requireNodeId(sourceNode, "sourceNode");
+        ExchangeJson.requireNodeId(sourceNode, "sourceNode");
         Objects.requireNonNull(recipients, "recipients");
         if (recipients.isEmpty()) {
             throw new IllegalArgumentException("recipients must name at least one node");
@@ -58,7 +59,7 @@ public record PacketHeader(PacketId packetId, ResourceCode resourceCode, String 
         recipients = List.copyOf(recipients);
         Set<String> distinct = new HashSet<>();
         for (String recipient : recipients) {
-            requireNodeId(recipient, "recipients[]");
+            ExchangeJson.requireNodeId(recipient, "recipients[]");
             if (!distinct.add(recipient)) {
                 throw new IllegalArgumentException("recipients must be distinct, '" + recipient + "' appears twice");
             }
@@ -74,13 +75,6 @@ public record PacketHeader(PacketId packetId, ResourceCode resourceCode, String 
         if (!CRYPTO_PROFILES.contains(cryptoProfile)) {
             throw new IllegalArgumentException("cryptoProfile must be SM or INTL, got "
                     + (cryptoProfile == null ? "null" : "'" + cryptoProfile + "'"));
-        }
-    }
-
-    static void requireNodeId(String nodeId, String field) {
-        if (nodeId == null || nodeId.isEmpty() || nodeId.length() > 128) {
-            throw new IllegalArgumentException(field + " must be a node id of 1 to 128 characters, got "
-                    + (nodeId == null ? "null" : "'" + nodeId + "'"));
         }
     }
 

@@ -11,6 +11,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 
+import io.govshare.exchange.internal.ExchangeJson;
 import io.govshare.json.CanonicalJson;
 import io.govshare.verification.Reason;
 

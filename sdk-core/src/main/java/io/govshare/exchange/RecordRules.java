@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import io.govshare.catalog.CatalogEntry;
 import io.govshare.catalog.DataItem;
 import io.govshare.catalog.ShareType;
+import io.govshare.exchange.internal.ExchangeJson;
 import io.govshare.verification.Reason;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonNumber;

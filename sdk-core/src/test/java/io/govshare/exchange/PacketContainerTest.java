@@ -24,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.govshare.exchange.internal.PacketContainerReader;
+import io.govshare.exchange.internal.PacketContainerWriter;
 import io.govshare.verification.Reason;
 
 class PacketContainerTest {

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.govshare.exchange.internal.RecordLineReader;
+import io.govshare.exchange.internal.RecordLineWriter;
 import io.govshare.verification.Reason;
 
 class RecordLinesTest {

@@ -10,7 +10,7 @@ import io.govshare.json.CanonicalJson;
 import io.govshare.security.crypto.CryptoProfile;
 import io.govshare.security.identity.Certificates;
 import io.govshare.security.identity.NodeIdentity;
-import io.govshare.security.receipt.StrictJson;
+import io.govshare.security.internal.StrictJson;
 
 /**
  * The hub's signature over the chain head: "the log up to {@code sequence} ends in {@code hash}", signed

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 import jakarta.json.JsonObject;
 
-import io.govshare.security.receipt.StrictJson;
+import io.govshare.security.internal.StrictJson;
 
 /**
  * One link of the audit chain as stored and exported: the event and the hashes around it. The record

@@ -7,7 +7,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
 import io.govshare.verification.Finding;
-import io.govshare.security.receipt.StrictJson;
+import io.govshare.security.internal.StrictJson;
 
 /**
  * What {@link AuditSegmentVerifier} found. A segment is valid exactly when there are no findings. Entries

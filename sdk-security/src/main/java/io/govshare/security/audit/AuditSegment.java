@@ -11,7 +11,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 import io.govshare.security.crypto.CryptoProfiles;
-import io.govshare.security.receipt.StrictJson;
+import io.govshare.security.internal.StrictJson;
 
 /**
  * An exported range of the hub's audit log, self-contained for an auditor: the entries in sequence order,

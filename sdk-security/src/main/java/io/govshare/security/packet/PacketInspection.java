@@ -11,12 +11,12 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
-import io.govshare.exchange.PacketContainerReader;
+import io.govshare.exchange.internal.PacketContainerReader;
 import io.govshare.exchange.PacketEntries;
 import io.govshare.exchange.PacketFormatException;
 import io.govshare.exchange.PacketHeader;
 import io.govshare.exchange.PacketManifest;
-import io.govshare.exchange.RecipientKey;
+import io.govshare.exchange.internal.RecipientKey;
 import io.govshare.security.crypto.CryptoException;
 import io.govshare.security.crypto.CryptoProfile;
 import io.govshare.security.identity.CertificateFormatException;

@@ -9,7 +9,7 @@ import javax.crypto.SecretKey;
 
 import io.govshare.exchange.PacketFormatException;
 import io.govshare.exchange.PacketHeader;
-import io.govshare.exchange.RecordLineReader;
+import io.govshare.exchange.internal.RecordLineReader;
 import io.govshare.exchange.RecordRules;
 import io.govshare.security.crypto.CryptoException;
 import io.govshare.security.crypto.CryptoProfile;

@@ -10,6 +10,7 @@ import jakarta.json.JsonObjectBuilder;
 
 import io.govshare.json.CanonicalJson;
 import io.govshare.security.identity.NodeIds;
+import io.govshare.security.internal.StrictJson;
 
 /**
  * The hub's receipt (回执) for an accepted submission, as standards/exchange/schemas/receipt.schema.json

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
+import io.govshare.security.internal.StrictJson;
 import io.govshare.verification.Finding;
 
 /**

@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import io.govshare.exchange.RecordLineReader;
+import io.govshare.exchange.internal.RecordLineReader;
 import io.govshare.security.identity.Certificates;
 import io.govshare.security.identity.HubTrustStore;
 import io.govshare.security.identity.KeyStores;

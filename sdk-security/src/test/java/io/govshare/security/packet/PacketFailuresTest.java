@@ -247,7 +247,7 @@ class PacketFailuresTest {
         PacketForge forge = PacketForge.of(packet);
         PacketHeader header = PacketHeader.fromJson(forge.get(PacketEntries.HEADER));
         CryptoProfile sm = CryptoProfiles.SM;
-        javax.crypto.SecretKey key = sm.unwrapKey(hub.privateKey(), io.govshare.exchange.RecipientKey
+        javax.crypto.SecretKey key = sm.unwrapKey(hub.privateKey(), io.govshare.exchange.internal.RecipientKey
                 .fromJson(forge.get(PacketEntries.RECIPIENTS)).get(0).wrappedKey());
         byte[] iv = sm.generateIv();
         StringBuilder lines = new StringBuilder();

@@ -1,4 +1,4 @@
-package io.govshare.exchange;
+package io.govshare.exchange.internal;
 
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
@@ -13,6 +13,8 @@ import jakarta.json.JsonObject;
  * Writes records as JSON Lines (SPEC.md §3): one compact JSON object per line, UTF-8, each line ended by
  * {@code \n}. Streams: nothing but the current record is held. Refuses a line the reader would refuse for
  * its length, so that a packet this writes can always be read.
+ *
+ * <p>Internal: not part of the SDK's API (see the package description).
  */
 public final class RecordLineWriter implements Closeable {
 

@@ -1,4 +1,4 @@
-package io.govshare.security.receipt;
+package io.govshare.security.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
@@ -35,6 +35,8 @@ import io.govshare.json.StrictJsonReader;
  *
  * <p>Also the one form of the values the documents sign: instants as {@link Instant#toString()} writes them
  * and base64 in its canonical padded form, so a value read back re-encodes to the very same text.
+ *
+ * <p>Internal: not part of the SDK's API (see the package description).
  */
 public final class StrictJson {
 

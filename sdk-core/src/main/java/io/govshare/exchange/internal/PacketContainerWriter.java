@@ -1,4 +1,4 @@
-package io.govshare.exchange;
+package io.govshare.exchange.internal;
 
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
@@ -20,6 +20,11 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import io.govshare.exchange.ManifestEntry;
+import io.govshare.exchange.PacketEntries;
+import io.govshare.exchange.PacketId;
+import io.govshare.exchange.PacketManifest;
+
 /**
  * Writes a packet's ZIP container to a stream, one entry at a time, digesting each entry as it is written so
  * that the manifest is known without reading anything back. Memory use does not depend on entry sizes.
@@ -32,6 +37,8 @@ import java.util.zip.ZipOutputStream;
  * <p>Entries are DEFLATED (a ZIP written as a stream cannot use STORED); the encrypted records, which do not
  * compress, use deflate level 0 so that they cost no CPU. Every entry's modification time is {@code
  * entryTime} in UTC, so the container bytes depend only on the content.
+ *
+ * <p>Internal: not part of the SDK's API (see the package description).
  */
 public final class PacketContainerWriter {
 

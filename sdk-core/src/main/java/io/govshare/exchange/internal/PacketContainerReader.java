@@ -1,4 +1,4 @@
-package io.govshare.exchange;
+package io.govshare.exchange.internal;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -20,6 +20,10 @@ import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import io.govshare.exchange.ManifestEntry;
+import io.govshare.exchange.PacketEntries;
+import io.govshare.exchange.PacketFormatException;
+import io.govshare.exchange.PacketManifest;
 import io.govshare.verification.Reason;
 
 /**
@@ -32,6 +36,8 @@ import io.govshare.verification.Reason;
  *
  * <p>Entries are read as streams; nothing holds a whole records entry in memory. The file must not change
  * while the reader is open.
+ *
+ * <p>Internal: not part of the SDK's API (see the package description).
  */
 public final class PacketContainerReader implements Closeable {
 

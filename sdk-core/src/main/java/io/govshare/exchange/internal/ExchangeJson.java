@@ -1,4 +1,4 @@
-package io.govshare.exchange;
+package io.govshare.exchange.internal;
 
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
@@ -17,6 +17,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 
+import io.govshare.exchange.PacketFormatException;
 import io.govshare.json.StrictJsonReader;
 import io.govshare.verification.Reason;
 
@@ -24,8 +25,10 @@ import io.govshare.verification.Reason;
  * Strict reading of the packet's JSON entries: UTF-8 only, duplicate member names refused (with "last one
  * wins" a signed value could be shadowed), unknown members refused, and every error a
  * {@link PacketFormatException} naming the entry and the field.
+ *
+ * <p>Internal: not part of the SDK's API (see the package description).
  */
-final class ExchangeJson {
+public final class ExchangeJson {
 
     // One provider and factories for all calls: Json.createXxx looks the provider up again every time.
     private static final JsonProvider PROVIDER = JsonProvider.provider();
@@ -35,7 +38,7 @@ final class ExchangeJson {
     }
 
     /** Decodes strict UTF-8; malformed bytes are an error rather than silently replaced. */
-    static String utf8(byte[] bytes, int length) throws CharacterCodingException {
+    public static String utf8(byte[] bytes, int length) throws CharacterCodingException {
         return StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -44,7 +47,7 @@ final class ExchangeJson {
     }
 
     /** Parses {@code bytes} as one JSON value. */
-    static JsonValue parse(byte[] bytes, String entry, Reason reason) {
+    public static JsonValue parse(byte[] bytes, String entry, Reason reason) {
         String text;
         try {
             text = utf8(bytes, bytes.length);
@@ -58,11 +61,11 @@ final class ExchangeJson {
         }
     }
 
-    static JsonValue strictValue(String text) {
+    public static JsonValue strictValue(String text) {
         return StrictJsonReader.read(text);
     }
 
-    static JsonObject parseObject(byte[] bytes, String entry, Reason reason) {
+    public static JsonObject parseObject(byte[] bytes, String entry, Reason reason) {
         JsonValue value = parse(bytes, entry, reason);
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new PacketFormatException(reason, entry + " must be a JSON object, got " + describe(value));
@@ -71,9 +74,9 @@ final class ExchangeJson {
     }
 
     /** Field access that reports errors as "{where}.{field} must be ..." with a fixed reason. */
-    record Fields(JsonObject object, String where, Reason reason) {
+    public record Fields(JsonObject object, String where, Reason reason) {
 
-        void allowOnly(Set<String> names) {
+        public void allowOnly(Set<String> names) {
             for (String name : object.keySet()) {
                 if (!names.contains(name)) {
                     throw fail(name, "is not a known field (known: " + String.join(", ", names.stream().sorted().toList())
@@ -82,7 +85,7 @@ final class ExchangeJson {
             }
         }
 
-        JsonValue required(String field) {
+        public JsonValue required(String field) {
             JsonValue value = object.get(field);
             if (value == null) {
                 throw fail(field, "is required");
@@ -90,7 +93,7 @@ final class ExchangeJson {
             return value;
         }
 
-        String string(String field) {
+        public String string(String field) {
             JsonValue value = required(field);
             if (value.getValueType() != JsonValue.ValueType.STRING) {
                 throw fail(field, "must be a string, got " + describe(value));
@@ -98,7 +101,7 @@ final class ExchangeJson {
             return ((JsonString) value).getString();
         }
 
-        long integer(String field, long minimum) {
+        public long integer(String field, long minimum) {
             JsonValue value = required(field);
             if (value.getValueType() != JsonValue.ValueType.NUMBER || !((JsonNumber) value).isIntegral()) {
                 throw fail(field, "must be an integer, got " + describe(value));
@@ -110,7 +113,7 @@ final class ExchangeJson {
             return number.longValueExact();
         }
 
-        boolean bool(String field) {
+        public boolean bool(String field) {
             JsonValue value = required(field);
             if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
                 throw fail(field, "must be true or false, got " + describe(value));
@@ -118,7 +121,7 @@ final class ExchangeJson {
             return value == JsonValue.TRUE;
         }
 
-        JsonArray array(String field) {
+        public JsonArray array(String field) {
             JsonValue value = required(field);
             if (value.getValueType() != JsonValue.ValueType.ARRAY) {
                 throw fail(field, "must be an array, got " + describe(value));
@@ -126,7 +129,7 @@ final class ExchangeJson {
             return value.asJsonArray();
         }
 
-        JsonObject object(String field) {
+        public JsonObject object(String field) {
             JsonValue value = required(field);
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw fail(field, "must be an object, got " + describe(value));
@@ -134,16 +137,24 @@ final class ExchangeJson {
             return value.asJsonObject();
         }
 
-        Fields nested(String field) {
+        public Fields nested(String field) {
             return new Fields(object(field), where + "." + field, reason);
         }
 
-        PacketFormatException fail(String field, String rule) {
+        public PacketFormatException fail(String field, String rule) {
             return new PacketFormatException(reason, where + "." + field + " " + rule);
         }
     }
 
-    static String describe(JsonValue value) {
+    /** Checks a node id of the header, recipients or origin: 1 to 128 characters. */
+    public static void requireNodeId(String nodeId, String field) {
+        if (nodeId == null || nodeId.isEmpty() || nodeId.length() > 128) {
+            throw new IllegalArgumentException(field + " must be a node id of 1 to 128 characters, got "
+                    + (nodeId == null ? "null" : "'" + nodeId + "'"));
+        }
+    }
+
+    public static String describe(JsonValue value) {
         String text = value.toString();
         String shown = text.length() > 60 ? text.substring(0, 57) + "..." : text;
         return switch (value.getValueType()) {

@@ -1,4 +1,4 @@
-package io.govshare.exchange;
+package io.govshare.exchange.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +13,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 
+import io.govshare.exchange.PacketEntries;
+import io.govshare.exchange.PacketFormatException;
 import io.govshare.json.CanonicalJson;
 import io.govshare.verification.Reason;
 
@@ -25,6 +27,8 @@ import io.govshare.verification.Reason;
  *                          without leading zeros; a node with a renewed certificate sees at once that the key
  *                          was wrapped for its old one
  * @param wrappedKey        the wrapped content key (SM2 ciphertext or ECIES output); copied in and out
+ *
+ * <p>Internal: not part of the SDK's API (see the package description).
  */
 public record RecipientKey(String node, String certificateSerial, byte[] wrappedKey) {
 
@@ -33,7 +37,7 @@ public record RecipientKey(String node, String certificateSerial, byte[] wrapped
 
     /** @throws IllegalArgumentException naming the field that breaks its rule */
     public RecipientKey {
-        PacketHeader.requireNodeId(node, "recipient node");
+        ExchangeJson.requireNodeId(node, "recipient node");
         if (certificateSerial == null || !SERIAL.matcher(certificateSerial).matches()) {
             throw new IllegalArgumentException("certificateSerial of recipient '" + node
                     + "' must be lower-case hex digits, got " + (certificateSerial == null ? "null" : "'" + certificateSerial + "'"));

@@ -1,4 +1,4 @@
-package io.govshare.exchange;
+package io.govshare.exchange.internal;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -12,6 +12,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
 
+import io.govshare.exchange.PacketFormatException;
 import io.govshare.verification.Reason;
 
 /**
@@ -19,6 +20,8 @@ import io.govshare.verification.Reason;
  * line. Every line must be one JSON object in strict UTF-8 without duplicate member names; a blank line, a
  * line that is not an object, or a line longer than the limit is {@code records.invalid} naming the line.
  * The last line may lack its {@code \n}.
+ *
+ * <p>Internal: not part of the SDK's API (see the package description).
  */
 public final class RecordLineReader implements Closeable {
 

@@ -1,4 +1,4 @@
-package io.govshare.security.identity;
+package io.govshare.security.internal;
 
 import java.security.PrivateKey;
 import java.security.Provider;
@@ -30,6 +30,8 @@ import io.govshare.security.crypto.SmProfile;
  *
  * <p>The provider is never registered with {@code Security.addProvider}, for the same reason as in
  * {@code io.govshare.security.crypto}: a library must not change the JVM-wide provider list.
+ *
+ * <p>Internal: not part of the SDK's API (see the package description).
  */
 public final class Pkix {
 
@@ -72,7 +74,7 @@ public final class Pkix {
     }
 
     /** As {@link #profileOf(PublicKey)}, from the encoded key of a certificate or CSR. */
-    static CryptoProfile profileOf(SubjectPublicKeyInfo info) {
+    public static CryptoProfile profileOf(SubjectPublicKeyInfo info) {
         ASN1ObjectIdentifier algorithm = info.getAlgorithm().getAlgorithm();
         if (!X9ObjectIdentifiers.id_ecPublicKey.equals(algorithm)) {
             throw new IllegalArgumentException("key must be an SM2 (sm2p256v1) or P-256 EC key, got algorithm "
@@ -104,7 +106,7 @@ public final class Pkix {
         }
     }
 
-    static X509Certificate certificate(X509CertificateHolder holder) {
+    public static X509Certificate certificate(X509CertificateHolder holder) {
         try {
             return new JcaX509CertificateConverter().setProvider(PROVIDER).getCertificate(holder);
         } catch (CertificateException e) {

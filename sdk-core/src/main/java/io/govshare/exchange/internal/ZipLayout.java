@@ -1,4 +1,4 @@
-package io.govshare.exchange;
+package io.govshare.exchange.internal;
 
 import java.io.EOFException;
 import java.io.IOException;
@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.govshare.exchange.PacketEntries;
+import io.govshare.exchange.PacketFormatException;
 import io.govshare.verification.Reason;
 
 /**
@@ -23,11 +25,13 @@ import io.govshare.verification.Reason;
  * every byte before the central directory belongs to exactly one listed entry, in order: a local header with
  * the same name and method as its central record, its data, and its data descriptor if it has one. Hidden
  * local entries, duplicate names, overlapping entries and prefixed bytes all fail.
+ *
+ * <p>Internal: not part of the SDK's API (see the package description).
  */
-final class ZipLayout {
+public final class ZipLayout {
 
     /** More entries than a packet can have (seven names) means it is not a packet. */
-    static final int MAX_ENTRIES = 16;
+    public static final int MAX_ENTRIES = 16;
     private static final int MAX_CENTRAL_DIRECTORY = 64 * 1024;
 
     private static final int EOCD_SIGNATURE = 0x06054b50;
@@ -39,14 +43,14 @@ final class ZipLayout {
     private static final long MAGIC32 = 0xFFFFFFFFL;
     private static final int MAGIC16 = 0xFFFF;
 
-    record Entry(String name, byte[] rawName, int flags, int method, long crc, long compressedSize, long size,
+    public record Entry(String name, byte[] rawName, int flags, int method, long crc, long compressedSize, long size,
                  long localOffset) {
     }
 
     private ZipLayout() {
     }
 
-    static List<Entry> read(FileChannel channel) throws IOException {
+    public static List<Entry> read(FileChannel channel) throws IOException {
         long fileSize = channel.size();
         if (fileSize < 22) {
             throw malformed("the file is not a ZIP file (" + fileSize + " bytes, too short for an end record)");
@@ -240,7 +244,7 @@ final class ZipLayout {
     }
 
     /** Why a name could write outside the folder it is unzipped into, or null if it cannot. */
-    static String unsafeBecause(String name) {
+    public static String unsafeBecause(String name) {
         if (name.isEmpty()) {
             return "is empty";
         }
