@@ -15,10 +15,12 @@ public class PacketFormatException extends RuntimeException {
 
     private final Reason reason;
 
+    /** Creates the exception with its reason and a message naming what failed and where. */
     public PacketFormatException(Reason reason, String message) {
         this(reason, message, null);
     }
 
+    /** Creates the exception with its reason, a message naming what failed and where, and its cause. */
     public PacketFormatException(Reason reason, String message, Throwable cause) {
         super(message, cause);
         this.reason = Objects.requireNonNull(reason, "reason");

@@ -33,6 +33,7 @@ public final class PacketId {
         return new PacketId(UUID.randomUUID().toString());
     }
 
+    /** The packet id as text. */
     public String value() {
         return value;
     }

@@ -38,8 +38,11 @@ import io.govshare.security.receipt.ReceiptVerifier;
  */
 public final class AuditorCli {
 
+    /** Exit status: every check passed. */
     public static final int VALID = 0;
+    /** Exit status: the file failed verification; each reason was printed. */
     public static final int INVALID = 1;
+    /** Exit status: bad arguments or unreadable input; the usage was printed. */
     public static final int USAGE = 2;
 
     static final String USAGE_TEXT = """
@@ -68,6 +71,7 @@ public final class AuditorCli {
     private AuditorCli() {
     }
 
+    /** Runs one command and exits with its status. */
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
     }

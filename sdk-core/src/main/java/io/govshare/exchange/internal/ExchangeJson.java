@@ -61,10 +61,12 @@ public final class ExchangeJson {
         }
     }
 
+    /** One JSON value, read strictly (see {@code StrictJsonReader}). */
     public static JsonValue strictValue(String text) {
         return StrictJsonReader.read(text);
     }
 
+    /** The JSON object of a packet entry, or a {@link PacketFormatException} with {@code reason}. */
     public static JsonObject parseObject(byte[] bytes, String entry, Reason reason) {
         JsonValue value = parse(bytes, entry, reason);
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
@@ -76,6 +78,7 @@ public final class ExchangeJson {
     /** Field access that reports errors as "{where}.{field} must be ..." with a fixed reason. */
     public record Fields(JsonObject object, String where, Reason reason) {
 
+        /** Fails on a member not in {@code names}. */
         public void allowOnly(Set<String> names) {
             for (String name : object.keySet()) {
                 if (!names.contains(name)) {
@@ -85,6 +88,7 @@ public final class ExchangeJson {
             }
         }
 
+        /** The member, which must be present. */
         public JsonValue required(String field) {
             JsonValue value = object.get(field);
             if (value == null) {
@@ -93,6 +97,7 @@ public final class ExchangeJson {
             return value;
         }
 
+        /** The member as a string. */
         public String string(String field) {
             JsonValue value = required(field);
             if (value.getValueType() != JsonValue.ValueType.STRING) {
@@ -101,6 +106,7 @@ public final class ExchangeJson {
             return ((JsonString) value).getString();
         }
 
+        /** The member as an integer of at least {@code minimum}. */
         public long integer(String field, long minimum) {
             JsonValue value = required(field);
             if (value.getValueType() != JsonValue.ValueType.NUMBER || !((JsonNumber) value).isIntegral()) {
@@ -113,6 +119,7 @@ public final class ExchangeJson {
             return number.longValueExact();
         }
 
+        /** The member as a boolean. */
         public boolean bool(String field) {
             JsonValue value = required(field);
             if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
@@ -121,6 +128,7 @@ public final class ExchangeJson {
             return value == JsonValue.TRUE;
         }
 
+        /** The member as an array. */
         public JsonArray array(String field) {
             JsonValue value = required(field);
             if (value.getValueType() != JsonValue.ValueType.ARRAY) {
@@ -129,6 +137,7 @@ public final class ExchangeJson {
             return value.asJsonArray();
         }
 
+        /** The member as an object. */
         public JsonObject object(String field) {
             JsonValue value = required(field);
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
@@ -137,10 +146,12 @@ public final class ExchangeJson {
             return value.asJsonObject();
         }
 
+        /** The fields of a member that is an object, its path extended. */
         public Fields nested(String field) {
             return new Fields(object(field), where + "." + field, reason);
         }
 
+        /** The failure for {@code field} breaking {@code rule}. */
         public PacketFormatException fail(String field, String rule) {
             return new PacketFormatException(reason, where + "." + field + " " + rule);
         }
@@ -154,6 +165,7 @@ public final class ExchangeJson {
         }
     }
 
+    /** The JSON type of {@code value}, for messages. */
     public static String describe(JsonValue value) {
         String text = value.toString();
         String shown = text.length() > 60 ? text.substring(0, 57) + "..." : text;

@@ -113,6 +113,7 @@ public final class PacketContainerReader implements Closeable {
         }
     }
 
+    /** The file read. */
     public Path path() {
         return path;
     }
@@ -122,6 +123,7 @@ public final class PacketContainerReader implements Closeable {
         return sizes.keySet();
     }
 
+    /** Whether the container has an entry of that name. */
     public boolean contains(String name) {
         return sizes.containsKey(name);
     }

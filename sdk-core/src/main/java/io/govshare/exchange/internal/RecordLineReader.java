@@ -39,6 +39,7 @@ public final class RecordLineReader implements Closeable {
     private long count;
     private boolean ended;
 
+    /** Reads record lines from {@code in}, UTF-8. */
     public RecordLineReader(InputStream in) {
         this(in, DEFAULT_MAX_LINE_BYTES);
     }

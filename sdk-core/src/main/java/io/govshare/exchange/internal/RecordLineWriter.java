@@ -59,6 +59,7 @@ public final class RecordLineWriter implements Closeable {
         return count;
     }
 
+    /** Writes buffered lines through. */
     public void flush() throws IOException {
         out.flush();
     }

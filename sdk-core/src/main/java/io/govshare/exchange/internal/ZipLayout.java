@@ -43,6 +43,7 @@ public final class ZipLayout {
     private static final long MAGIC32 = 0xFFFFFFFFL;
     private static final int MAGIC16 = 0xFFFF;
 
+    /** One entry as the central directory lists it, with where its local header starts. */
     public record Entry(String name, byte[] rawName, int flags, int method, long crc, long compressedSize, long size,
                  long localOffset) {
     }
@@ -50,6 +51,7 @@ public final class ZipLayout {
     private ZipLayout() {
     }
 
+    /** The entries of the ZIP file in {@code channel}, checked as the class description says. */
     public static List<Entry> read(FileChannel channel) throws IOException {
         long fileSize = channel.size();
         if (fileSize < 22) {

@@ -28,6 +28,7 @@ import io.govshare.security.internal.StrictJson;
 public record AuditReport(boolean valid, List<Finding> findings, long firstSequence, long lastSequence,
                           String firstPrevHash, String lastHash, long lastCheckpointSequence, long uncoveredEntries) {
 
+    /** Checks that the report is valid exactly when it has no findings, and copies them. */
     public AuditReport {
         findings = List.copyOf(findings);
         if (valid != findings.isEmpty()) {

@@ -53,6 +53,7 @@ public final class AuditSegmentVerifier {
         return verify(segment);
     }
 
+    /** Verifies an already parsed segment; what {@link #verify(byte[])} does after reading. */
     public AuditReport verify(AuditSegment segment) {
         Objects.requireNonNull(segment, "segment");
         CryptoProfile profile = CryptoProfiles.named(segment.cryptoProfile());

@@ -106,6 +106,7 @@ public final class Pkix {
         }
     }
 
+    /** The JCA certificate of a Bouncy Castle holder. */
     public static X509Certificate certificate(X509CertificateHolder holder) {
         try {
             return new JcaX509CertificateConverter().setProvider(PROVIDER).getCertificate(holder);

@@ -92,6 +92,7 @@ public final class StrictJson {
         return BUILDERS.createObjectBuilder();
     }
 
+    /** A builder for a JSON array. */
     public static JsonArrayBuilder arrayBuilder() {
         return BUILDERS.createArrayBuilder();
     }
@@ -158,6 +159,7 @@ public final class StrictJson {
             }
         }
 
+        /** The member, which must be present. */
         public JsonValue required(String field) {
             JsonValue value = object.get(field);
             if (value == null) {
@@ -166,6 +168,7 @@ public final class StrictJson {
             return value;
         }
 
+        /** The member as a string. */
         public String string(String field) {
             JsonValue value = required(field);
             if (value.getValueType() != JsonValue.ValueType.STRING) {
@@ -174,6 +177,7 @@ public final class StrictJson {
             return ((JsonString) value).getString();
         }
 
+        /** The member as an integer of at least {@code minimum}. */
         public long integer(String field, long minimum) {
             JsonValue value = required(field);
             if (value.getValueType() != JsonValue.ValueType.NUMBER || !((JsonNumber) value).isIntegral()) {
@@ -186,6 +190,7 @@ public final class StrictJson {
             return number.longValueExact();
         }
 
+        /** The member as an array. */
         public JsonArray array(String field) {
             JsonValue value = required(field);
             if (value.getValueType() != JsonValue.ValueType.ARRAY) {
@@ -194,6 +199,7 @@ public final class StrictJson {
             return value.asJsonArray();
         }
 
+        /** The member as an object. */
         public JsonObject object(String field) {
             JsonValue value = required(field);
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
@@ -202,20 +208,24 @@ public final class StrictJson {
             return value.asJsonObject();
         }
 
+        /** The member as an instant in its canonical text form. */
         public Instant instant(String field) {
             return StrictJson.instant(string(field), where + "." + field);
         }
 
+        /** The member as canonical padded base64. */
         public String base64(String field) {
             String text = string(field);
             StrictJson.base64(text, where + "." + field);
             return text;
         }
 
+        /** The member as a lower-case hex SHA-256/SM3 digest (64 digits). */
         public String hexDigest(String field) {
             return StrictJson.hexDigest(string(field), where + "." + field);
         }
 
+        /** The failure for {@code field} breaking {@code rule}. */
         public IllegalArgumentException fail(String field, String rule) {
             return new IllegalArgumentException(where + "." + field + " " + rule);
         }

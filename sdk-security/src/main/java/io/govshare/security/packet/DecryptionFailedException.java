@@ -9,6 +9,7 @@ import io.govshare.verification.Reason;
  */
 public class DecryptionFailedException extends PacketException {
 
+    /** Creates the exception with a message naming what failed and where, and its cause. */
     public DecryptionFailedException(String message, Throwable cause) {
         super(Reason.DECRYPTION_FAILED, message, cause);
     }

@@ -8,10 +8,12 @@ import io.govshare.verification.Reason;
  */
 public class MalformedPacketException extends PacketException {
 
+    /** Creates the exception with its reason and a message naming what failed and where. */
     public MalformedPacketException(Reason reason, String message) {
         this(reason, message, null);
     }
 
+    /** Creates the exception with its reason, a message naming what failed and where, and its cause. */
     public MalformedPacketException(Reason reason, String message, Throwable cause) {
         super(reason, message, cause);
         if (!reason.code().startsWith("container.") && reason != Reason.HEADER_INVALID

@@ -28,10 +28,12 @@ public final class OpenedPacket implements AutoCloseable {
         this.manifestDigestHex = inspection.manifestDigestHex();
     }
 
+    /** The packet's header, verified. */
     public PacketHeader header() {
         return inspection.header;
     }
 
+    /** The packet's manifest, verified. */
     public PacketManifest manifest() {
         return inspection.manifest;
     }
@@ -41,6 +43,7 @@ public final class OpenedPacket implements AutoCloseable {
         return manifestDigestHex;
     }
 
+    /** The signer's certificate, trusted at the instant of opening. */
     public X509Certificate signerCertificate() {
         return inspection.signer;
     }

@@ -15,6 +15,7 @@ public abstract class PacketException extends RuntimeException {
 
     private final Reason reason;
 
+    /** Creates the exception with its reason, a message naming what failed and where, and its cause. */
     protected PacketException(Reason reason, String message, Throwable cause) {
         super(message, cause);
         this.reason = Objects.requireNonNull(reason, "reason");

@@ -8,6 +8,7 @@ import io.govshare.verification.Reason;
  */
 public class PacketReplayedException extends PacketException {
 
+    /** Creates the exception with a message naming what failed and where. */
     public PacketReplayedException(String message) {
         super(Reason.PACKET_REPLAYED, message, null);
     }

@@ -29,6 +29,7 @@ public final class PacketVerifier {
 
     private final TrustStore trust;
 
+    /** A verifier that checks signers against {@code trust}. */
     public PacketVerifier(TrustStore trust) {
         this.trust = Objects.requireNonNull(trust, "trust");
     }

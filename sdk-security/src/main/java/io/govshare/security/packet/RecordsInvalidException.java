@@ -9,6 +9,7 @@ import io.govshare.verification.Reason;
  */
 public class RecordsInvalidException extends PacketException {
 
+    /** Creates the exception with its reason, a message naming what failed and where, and its cause. */
     public RecordsInvalidException(Reason reason, String message, Throwable cause) {
         super(reason, message, cause);
         if (!reason.code().startsWith("records.")) {

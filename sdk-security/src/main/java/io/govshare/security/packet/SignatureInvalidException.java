@@ -8,6 +8,7 @@ import io.govshare.verification.Reason;
  */
 public class SignatureInvalidException extends PacketException {
 
+    /** Creates the exception with a message naming what failed and where, and its cause. */
     public SignatureInvalidException(String message, Throwable cause) {
         super(Reason.SIGNATURE_INVALID, message, cause);
     }

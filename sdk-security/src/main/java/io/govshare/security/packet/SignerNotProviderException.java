@@ -8,6 +8,7 @@ import io.govshare.verification.Reason;
  */
 public class SignerNotProviderException extends PacketException {
 
+    /** Creates the exception with a message naming what failed and where. */
     public SignerNotProviderException(String message) {
         super(Reason.SIGNER_NOT_PROVIDER, message, null);
     }

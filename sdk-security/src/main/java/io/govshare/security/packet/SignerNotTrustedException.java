@@ -19,6 +19,7 @@ public class SignerNotTrustedException extends PacketException {
         this.status = status;
     }
 
+    /** Why the signer's certificate was not trusted. */
     public CertificateStatus status() {
         return status;
     }

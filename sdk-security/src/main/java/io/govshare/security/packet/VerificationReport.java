@@ -25,6 +25,7 @@ import jakarta.json.JsonObjectBuilder;
 public record VerificationReport(boolean valid, List<Finding> findings, PacketHeader header, String signerSubject,
                                  String signerSerialHex, String manifestDigestHex) {
 
+    /** Checks that the report is valid exactly when it has no findings, and copies them. */
     public VerificationReport {
         findings = List.copyOf(findings);
         if (valid != findings.isEmpty()) {

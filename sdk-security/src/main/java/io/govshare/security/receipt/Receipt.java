@@ -39,7 +39,9 @@ public record Receipt(String schemaVersion, String packetId, String manifestDige
                       String resourceCode, long sequence, long recordCount, Instant receivedAt, String status,
                       String timestampToken, String hubSignature) {
 
+    /** The schemaVersion this SDK writes and reads. */
     public static final String SCHEMA_VERSION = "1";
+    /** The status of a receipt for a packet the hub accepted. */
     public static final String ACCEPTED = "ACCEPTED";
 
     private static final Pattern PACKET_ID = Pattern.compile("^[0-9A-Za-z-]{16,64}$");
@@ -48,6 +50,7 @@ public record Receipt(String schemaVersion, String packetId, String manifestDige
     private static final List<String> FIELDS = List.of("schemaVersion", "packetId", "manifestDigest", "sourceNode",
             "resourceCode", "sequence", "recordCount", "receivedAt", "status", "timestampToken", "hubSignature");
 
+    /** Checks the components as the class description states them. */
     public Receipt {
         try {
             check(schemaVersion, packetId, manifestDigest, sourceNode, resourceCode, sequence, recordCount, receivedAt,

@@ -19,6 +19,7 @@ import io.govshare.verification.Finding;
  */
 public record ReceiptReport(boolean valid, List<Finding> findings, Instant timestampedAt) {
 
+    /** Checks that the report is valid exactly when it has no findings, and copies them. */
     public ReceiptReport {
         findings = List.copyOf(findings);
         if (valid != findings.isEmpty()) {
