@@ -71,7 +71,11 @@ public final class AuditorCli {
     private AuditorCli() {
     }
 
-    /** Runs one command and exits with its status. */
+    /**
+     * Runs one command and exits with its status.
+     *
+     * @param args the command, its file and its options, as in the usage
+     */
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
     }
@@ -79,6 +83,9 @@ public final class AuditorCli {
     /**
      * Runs one command; what {@link #main} does, without exiting, for embedding and tests.
      *
+     * @param args the command, its file and its options, as in the usage
+     * @param out  where the report goes
+     * @param err  where usage errors go
      * @return the exit status: {@link #VALID}, {@link #INVALID} or {@link #USAGE}
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
