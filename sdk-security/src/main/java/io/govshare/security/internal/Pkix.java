@@ -20,8 +20,8 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 import io.govshare.security.crypto.CryptoProfile;
 import io.govshare.security.crypto.CryptoProfiles;
-import io.govshare.security.crypto.InternationalProfile;
-import io.govshare.security.crypto.SmProfile;
+import io.govshare.security.crypto.internal.InternationalProfile;
+import io.govshare.security.crypto.internal.SmProfile;
 
 /**
  * Bouncy Castle plumbing for X.509 and CMS shared by the identity and timestamp packages: the provider

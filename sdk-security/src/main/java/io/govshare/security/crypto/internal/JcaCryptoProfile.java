@@ -1,4 +1,4 @@
-package io.govshare.security.crypto;
+package io.govshare.security.crypto.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +23,10 @@ import javax.crypto.CipherOutputStream;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+
+import io.govshare.security.crypto.CryptoException;
+import io.govshare.security.crypto.CryptoProfile;
+import io.govshare.security.crypto.SigningKey;
 
 /**
  * What both profiles share: signatures, digests and GCM through the JCA with the explicit Bouncy Castle

@@ -1,4 +1,4 @@
-package io.govshare.security.crypto;
+package io.govshare.security.crypto.internal;
 
 import java.security.PrivateKey;
 import java.security.PublicKey;
@@ -14,6 +14,9 @@ import org.bouncycastle.crypto.params.ParametersWithRandom;
 import org.bouncycastle.crypto.signers.SM2Signer;
 import org.bouncycastle.jcajce.provider.asymmetric.util.ECUtil;
 
+import io.govshare.security.crypto.CryptoException;
+import io.govshare.security.crypto.SigningKey;
+
 /**
  * The default, national profile "SM": SM2 signatures over SM3 with the default distinguishing ID
  * {@code 1234567812345678} (GM/T 0003.2, GM/T 0009), SM3 digests (GM/T 0004), SM4-GCM payload encryption
@@ -24,6 +27,8 @@ import org.bouncycastle.jcajce.provider.asymmetric.util.ECUtil;
  * ephemeral point (65 bytes, starting 0x04), C3 the SM3 check value (32 bytes), C2 the encrypted key
  * (16 bytes): 113 bytes in all. Signatures are DER {@code SEQUENCE { r, s }}, which OpenSSL 3 verifies with
  * {@code openssl dgst -sm3 -verify pub.pem -sigopt distid:1234567812345678 -signature sig.der file}.
+ *
+ * <p>Internal: not part of the SDK's API (see the package description).
  */
 public final class SmProfile extends JcaCryptoProfile {
 
@@ -32,7 +37,8 @@ public final class SmProfile extends JcaCryptoProfile {
     /** GM/T 0009's default distinguishing ID, which Bouncy Castle's SM3withSM2 and OpenSSL's distid use. */
     private static final byte[] DEFAULT_ID = "1234567812345678".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-    SmProfile() {
+    /** The profile; {@code CryptoProfiles.SM} is the one instance the SDK uses. */
+    public SmProfile() {
         // Bouncy Castle's SM3withSM2 uses the default ID 1234567812345678 when none is given.
         super(NAME, "sm2p256v1", "SM3withSM2", "SM3", "SM4", 16);
     }

@@ -1,10 +1,12 @@
-package io.govshare.security.crypto;
+package io.govshare.security.crypto.internal;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.GeneralSecurityException;
 import javax.crypto.Cipher;
+
+import io.govshare.security.crypto.CryptoException;
 
 /**
  * GCM decryption in bounded memory. Unlike {@link javax.crypto.CipherInputStream}, a failed tag surfaces as

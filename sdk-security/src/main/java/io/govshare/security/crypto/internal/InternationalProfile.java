@@ -1,4 +1,4 @@
-package io.govshare.security.crypto;
+package io.govshare.security.crypto.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +20,8 @@ import org.bouncycastle.crypto.generators.HKDFBytesGenerator;
 import org.bouncycastle.crypto.params.HKDFParameters;
 import org.bouncycastle.jcajce.provider.asymmetric.util.EC5Util;
 
+import io.govshare.security.crypto.CryptoException;
+
 /**
  * The optional international profile "INTL": ECDSA P-256 with SHA-256 (DER signatures), SHA-256 digests,
  * AES-256-GCM payload encryption, and the content key wrapped with ECIES.
@@ -30,6 +32,8 @@ import org.bouncycastle.jcajce.provider.asymmetric.util.EC5Util;
  * key is wrapped with AES-256 key wrap (RFC 3394, which has its own integrity check). Wrapped key format:
  * {@code E || AESKW(KEK, content key)}: 65 + 40 = 105 bytes. AES-KW was preferred to AES-GCM here because it
  * needs no IV, so there is no nonce to get wrong.
+ *
+ * <p>Internal: not part of the SDK's API (see the package description).
  */
 public final class InternationalProfile extends JcaCryptoProfile {
 
@@ -39,7 +43,8 @@ public final class InternationalProfile extends JcaCryptoProfile {
     private static final int WRAPPED_KEY_LENGTH = 40;
     private static final byte[] HKDF_INFO = "GovShare INTL key wrap v1".getBytes(StandardCharsets.US_ASCII);
 
-    InternationalProfile() {
+    /** The profile; {@code CryptoProfiles.INTL} is the one instance the SDK uses. */
+    public InternationalProfile() {
         super(NAME, "secp256r1", "SHA256withECDSA", "SHA-256", "AES", 32);
     }
 
