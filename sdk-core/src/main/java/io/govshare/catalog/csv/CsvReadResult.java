@@ -13,6 +13,7 @@ import java.util.List;
  */
 public record CsvReadResult(List<CsvRow> rows, List<Violation> fileErrors) {
 
+    /** Checks the components, and copies or normalises them where the class description says so. */
     public CsvReadResult {
         rows = List.copyOf(rows);
         fileErrors = List.copyOf(fileErrors);

@@ -17,6 +17,7 @@ import java.util.Objects;
  */
 public record CsvRow(int lineNumber, CatalogEntry entry, List<Violation> violations) {
 
+    /** Checks the components, and copies or normalises them where the class description says so. */
     public CsvRow {
         Objects.requireNonNull(entry, "entry");
         violations = List.copyOf(violations);

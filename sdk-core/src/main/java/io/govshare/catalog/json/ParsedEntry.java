@@ -18,6 +18,7 @@ import java.util.List;
  */
 public record ParsedEntry(CatalogEntry entry, List<Violation> violations) {
 
+    /** Checks the components, and copies or normalises them where the class description says so. */
     public ParsedEntry {
         violations = List.copyOf(violations);
     }

@@ -23,7 +23,7 @@ import io.govshare.security.internal.StrictJson;
  * @param signature base64 (canonical, padded) of the DER signature
  */
 public record AuditCheckpoint(long sequence, String hash, Instant signedAt, String signature) {
-    /** Checks the components as the class description states them. */
+    /** Checks the components, and copies or normalises them where the class description says so. */
     public AuditCheckpoint {
         if (sequence < 1) {
             throw new AuditFormatException("audit checkpoint sequence must be at least 1, got " + sequence);

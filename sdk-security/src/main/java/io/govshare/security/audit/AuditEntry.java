@@ -17,7 +17,7 @@ import io.govshare.security.internal.StrictJson;
  * @param event    the audited event, any JSON object whose numbers are integers
  */
 public record AuditEntry(long sequence, String prevHash, String hash, JsonObject event) {
-    /** Checks the components as the class description states them. */
+    /** Checks the components, and copies or normalises them where the class description says so. */
     public AuditEntry {
         if (sequence < 1) {
             throw new AuditFormatException("audit entry sequence must be at least 1, got " + sequence);

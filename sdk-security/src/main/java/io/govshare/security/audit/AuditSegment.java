@@ -38,7 +38,7 @@ public record AuditSegment(String cryptoProfile, String signerCertificatePem, Li
     private static final Set<String> ENTRY_FIELDS = Set.of("sequence", "prevHash", "hash", "event");
     private static final Set<String> CHECKPOINT_FIELDS = Set.of("sequence", "hash", "signedAt", "signature");
 
-    /** Checks the components as the class description states them. */
+    /** Checks the components, and copies or normalises them where the class description says so. */
     public AuditSegment {
         if (!CryptoProfiles.SM.name().equals(cryptoProfile) && !CryptoProfiles.INTL.name().equals(cryptoProfile)) {
             throw new AuditFormatException("audit segment cryptoProfile must be \"SM\" or \"INTL\", got "

@@ -50,7 +50,7 @@ public record Receipt(String schemaVersion, String packetId, String manifestDige
     private static final List<String> FIELDS = List.of("schemaVersion", "packetId", "manifestDigest", "sourceNode",
             "resourceCode", "sequence", "recordCount", "receivedAt", "status", "timestampToken", "hubSignature");
 
-    /** Checks the components as the class description states them. */
+    /** Checks the components, and copies or normalises them where the class description says so. */
     public Receipt {
         try {
             check(schemaVersion, packetId, manifestDigest, sourceNode, resourceCode, sequence, recordCount, receivedAt,
