@@ -12,7 +12,7 @@
 #                receivedAt, so a certificate revoked after the hub accepted the packet does not make it forged
 #
 # Environment: GOVSHARE_AUDITOR_USER / GOVSHARE_AUDITOR_PASSWORD (default: the demo auditor),
-# GOVSHARE_CLI_JAR (default: ../../sdk-security/target/govshare-sdk-security-<version>-cli.jar next to this
+# GOVSHARE_CLI_JAR (default: ../../sdk-cli/target/govshare-sdk-security-<version>-cli.jar next to this
 # script), GOVSHARE_WORK_DIR (default: a new temporary folder; the downloaded files stay there for inspection).
 # Needs bash, curl, unzip, openssl 3, python3 (for JSON), GNU date and java 17.
 #
@@ -41,8 +41,8 @@ done
 
 user="${GOVSHARE_AUDITOR_USER:-auditor}"
 password="${GOVSHARE_AUDITOR_PASSWORD:-auditor123}"
-cli="${GOVSHARE_CLI_JAR:-$(ls "$here"/../../sdk-security/target/govshare-sdk-security-*-cli.jar 2>/dev/null | head -1)}"
-[[ -n "$cli" && -f "$cli" ]] || { echo "auditor CLI jar not found; build it (mvn -pl sdk-security -am package) or set GOVSHARE_CLI_JAR" >&2; exit 2; }
+cli="${GOVSHARE_CLI_JAR:-$(ls "$here"/../../sdk-cli/target/govshare-sdk-security-*-cli.jar 2>/dev/null | head -1)}"
+[[ -n "$cli" && -f "$cli" ]] || { echo "auditor CLI jar not found; build it (mvn -pl sdk-cli -am package) or set GOVSHARE_CLI_JAR" >&2; exit 2; }
 work="${GOVSHARE_WORK_DIR:-$(mktemp -d -t govshare-audit.XXXXXX)}"
 mkdir -p "$work"
 

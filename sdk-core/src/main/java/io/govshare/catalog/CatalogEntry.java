@@ -34,6 +34,7 @@ public record CatalogEntry(
         CatalogStatus status,
         Integer version) {
 
+    /** Checks the components, and copies or normalises them where the class description says so. */
     public CatalogEntry {
         dataItems = dataItems == null ? List.of() : List.copyOf(dataItems);
         relatedCodes = relatedCodes == null ? List.of() : List.copyOf(relatedCodes);

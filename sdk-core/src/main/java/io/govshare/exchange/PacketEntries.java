@@ -8,12 +8,19 @@ import java.util.Set;
  */
 public final class PacketEntries {
 
+    /** The packet header entry. */
     public static final String HEADER = "header.json";
+    /** The records entry, in plain JSON Lines. */
     public static final String RECORDS = "records.jsonl";
+    /** The records entry, encrypted for the recipients. */
     public static final String RECORDS_ENCRYPTED = "records.jsonl.enc";
+    /** The wrapped content keys, one per recipient. */
     public static final String RECIPIENTS = "recipients.json";
+    /** The signer's certificate, PEM. */
     public static final String SIGNER = "signer.pem";
+    /** The manifest: every other entry with its size and digest. */
     public static final String MANIFEST = "manifest.json";
+    /** The signature over the manifest. */
     public static final String SIGNATURE = "manifest.sig";
 
     /** Every allowed name. */

@@ -11,6 +11,9 @@ import java.util.Objects;
 import java.util.Set;
 
 import io.govshare.catalog.ResourceCode;
+import io.govshare.exchange.internal.ExchangeJson;
+import io.govshare.json.CanonicalJson;
+import io.govshare.verification.Reason;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -48,7 +51,7 @@ public record PacketHeader(PacketId packetId, ResourceCode resourceCode, String 
     public PacketHeader {
         Objects.requireNonNull(packetId, "packetId");
         Objects.requireNonNull(resourceCode, "resourceCode");
-        requireNodeId(sourceNode, "sourceNode");
+        ExchangeJson.requireNodeId(sourceNode, "sourceNode");
         Objects.requireNonNull(recipients, "recipients");
         if (recipients.isEmpty()) {
             throw new IllegalArgumentException("recipients must name at least one node");
@@ -56,7 +59,7 @@ public record PacketHeader(PacketId packetId, ResourceCode resourceCode, String 
         recipients = List.copyOf(recipients);
         Set<String> distinct = new HashSet<>();
         for (String recipient : recipients) {
-            requireNodeId(recipient, "recipients[]");
+            ExchangeJson.requireNodeId(recipient, "recipients[]");
             if (!distinct.add(recipient)) {
                 throw new IllegalArgumentException("recipients must be distinct, '" + recipient + "' appears twice");
             }
@@ -72,13 +75,6 @@ public record PacketHeader(PacketId packetId, ResourceCode resourceCode, String 
         if (!CRYPTO_PROFILES.contains(cryptoProfile)) {
             throw new IllegalArgumentException("cryptoProfile must be SM or INTL, got "
                     + (cryptoProfile == null ? "null" : "'" + cryptoProfile + "'"));
-        }
-    }
-
-    static void requireNodeId(String nodeId, String field) {
-        if (nodeId == null || nodeId.isEmpty() || nodeId.length() > 128) {
-            throw new IllegalArgumentException(field + " must be a node id of 1 to 128 characters, got "
-                    + (nodeId == null ? "null" : "'" + nodeId + "'"));
         }
     }
 
@@ -119,7 +115,7 @@ public record PacketHeader(PacketId packetId, ResourceCode resourceCode, String 
      * @throws PacketFormatException {@code header.invalid}, naming the field and its rule
      */
     public static PacketHeader fromJson(byte[] json) {
-        String reason = PacketReasons.HEADER_INVALID;
+        Reason reason = Reason.HEADER_INVALID;
         ExchangeJson.Fields fields = new ExchangeJson.Fields(
                 ExchangeJson.parseObject(json, PacketEntries.HEADER, reason), "header", reason);
         fields.allowOnly(FIELDS);
@@ -167,7 +163,7 @@ public record PacketHeader(PacketId packetId, ResourceCode resourceCode, String 
         try {
             return constructor.get();
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new PacketFormatException(PacketReasons.HEADER_INVALID, "header." + e.getMessage(), e);
+            throw new PacketFormatException(Reason.HEADER_INVALID, "header." + e.getMessage(), e);
         }
     }
 

@@ -11,6 +11,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 
+import io.govshare.exchange.internal.ExchangeJson;
+import io.govshare.json.CanonicalJson;
+import io.govshare.verification.Reason;
+
 /**
  * The manifest ({@code manifest.json}, SPEC.md §4, schemas/manifest.schema.json): the size and digest of every
  * entry except the manifest and its signature. Signing the manifest's exact bytes signs the packet.
@@ -71,7 +75,7 @@ public record PacketManifest(PacketId packetId, String digestAlgorithm, List<Man
      *                               is not one cannot say what the packet holds
      */
     public static PacketManifest fromJson(byte[] json) {
-        String reason = PacketReasons.CONTAINER_MALFORMED;
+        Reason reason = Reason.CONTAINER_MALFORMED;
         ExchangeJson.Fields fields = new ExchangeJson.Fields(
                 ExchangeJson.parseObject(json, PacketEntries.MANIFEST, reason), "manifest", reason);
         fields.allowOnly(FIELDS);

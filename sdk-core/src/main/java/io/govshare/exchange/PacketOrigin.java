@@ -3,6 +3,8 @@ package io.govshare.exchange;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import io.govshare.exchange.internal.ExchangeJson;
+
 /**
  * The submission a delivery was made from. When the hub re-seals a provider's packet for a consumer (with
  * only the items the consumer is granted), the delivery's header names the original packet so that the
@@ -19,7 +21,7 @@ public record PacketOrigin(PacketId packetId, String sourceNode, String manifest
     /** @throws IllegalArgumentException naming the field that breaks its rule */
     public PacketOrigin {
         Objects.requireNonNull(packetId, "origin.packetId");
-        PacketHeader.requireNodeId(sourceNode, "origin.sourceNode");
+        ExchangeJson.requireNodeId(sourceNode, "origin.sourceNode");
         if (manifestDigest == null || !DIGEST.matcher(manifestDigest).matches()) {
             throw new IllegalArgumentException("origin.manifestDigest must be 64 lower-case hex digits, got "
                     + (manifestDigest == null ? "null" : "'" + manifestDigest + "'"));

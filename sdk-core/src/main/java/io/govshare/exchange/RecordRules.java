@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import io.govshare.catalog.CatalogEntry;
 import io.govshare.catalog.DataItem;
 import io.govshare.catalog.ShareType;
+import io.govshare.exchange.internal.ExchangeJson;
+import io.govshare.verification.Reason;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -91,7 +93,7 @@ public final class RecordRules {
                 throw invalid(lineNumber, member.getKey(), "is not a data item of the catalog entry");
             }
             if (!shared.contains(item.name())) {
-                throw new PacketFormatException(PacketReasons.RECORDS_ITEM_NOT_SHARED, "records line " + lineNumber
+                throw new PacketFormatException(Reason.RECORDS_ITEM_NOT_SHARED, "records line " + lineNumber
                         + ": item '" + item.name() + "' is 不予共享 (share type NONE) and must never leave its provider");
             }
             String problem = typeProblem(item, member.getValue());
@@ -211,7 +213,7 @@ public final class RecordRules {
     }
 
     private static PacketFormatException invalid(long lineNumber, String item, String rule) {
-        return new PacketFormatException(PacketReasons.RECORDS_INVALID, "records line " + lineNumber
+        return new PacketFormatException(Reason.RECORDS_INVALID, "records line " + lineNumber
                 + (item == null ? " " : ": item '" + item + "' ") + rule);
     }
 }

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import io.govshare.exchange.internal.PacketContainerWriter;
+
 /** Test containers: well-formed ones from the writer, and ZIP files changed byte by byte to break one rule. */
 final class Containers {
 

@@ -24,6 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.govshare.exchange.internal.PacketContainerReader;
+import io.govshare.exchange.internal.PacketContainerWriter;
+import io.govshare.verification.Reason;
+
 class PacketContainerTest {
 
     @TempDir
@@ -101,7 +105,7 @@ class PacketContainerTest {
                     manifest.entries().get(2)));
             PacketFormatException e = assertThrows(PacketFormatException.class,
                     () -> reader.verifyDigests(wrong, Containers::sha256));
-            assertEquals(PacketReasons.MANIFEST_DIGEST_MISMATCH, e.reason());
+            assertEquals(Reason.MANIFEST_DIGEST_MISMATCH, e.reason());
             assertTrue(e.getMessage().startsWith("header.json has SHA-256 digest "), e.getMessage());
 
             PacketManifest shorter = new PacketManifest(manifest.packetId(), "SHA-256", List.of(
@@ -109,7 +113,7 @@ class PacketContainerTest {
                     manifest.entries().get(1), manifest.entries().get(2)));
             PacketFormatException size = assertThrows(PacketFormatException.class,
                     () -> reader.verifyDigests(shorter, Containers::sha256));
-            assertEquals(PacketReasons.MANIFEST_DIGEST_MISMATCH, size.reason());
+            assertEquals(Reason.MANIFEST_DIGEST_MISMATCH, size.reason());
             assertTrue(size.getMessage().contains("but 5 bytes in the manifest"), size.getMessage());
         }
     }
@@ -122,7 +126,7 @@ class PacketContainerTest {
                     manifest.entries().subList(0, 2));
             PacketFormatException unlisted = assertThrows(PacketFormatException.class,
                     () -> reader.verifyDigests(withoutSigner, Containers::sha256));
-            assertEquals(PacketReasons.MANIFEST_UNLISTED_ENTRY, unlisted.reason());
+            assertEquals(Reason.MANIFEST_UNLISTED_ENTRY, unlisted.reason());
             assertTrue(unlisted.getMessage().contains("'signer.pem' is not listed"), unlisted.getMessage());
 
             PacketManifest withRecipients = new PacketManifest(manifest.packetId(), "SHA-256", List.of(
@@ -130,7 +134,7 @@ class PacketContainerTest {
                     new ManifestEntry(PacketEntries.RECIPIENTS, 2, "00".repeat(32))));
             PacketFormatException missing = assertThrows(PacketFormatException.class,
                     () -> reader.checkListed(withRecipients));
-            assertEquals(PacketReasons.MANIFEST_MISSING_ENTRY, missing.reason());
+            assertEquals(Reason.MANIFEST_MISSING_ENTRY, missing.reason());
             assertTrue(missing.getMessage().contains("lists 'recipients.json'"), missing.getMessage());
         }
     }
@@ -141,7 +145,7 @@ class PacketContainerTest {
         Map<String, byte[]> entries = Containers.completeEntries();
         entries.put(name, new byte[] {1});
         PacketFormatException e = refused(Containers.zip(entries, false));
-        assertEquals(PacketReasons.CONTAINER_UNSAFE_ENTRY_NAME, e.reason());
+        assertEquals(Reason.CONTAINER_UNSAFE_ENTRY_NAME, e.reason());
     }
 
     @Test
@@ -149,7 +153,7 @@ class PacketContainerTest {
         Map<String, byte[]> entries = Containers.completeEntries();
         entries.put("notes.txt", new byte[] {1});
         PacketFormatException e = refused(Containers.zip(entries, false));
-        assertEquals(PacketReasons.MANIFEST_UNLISTED_ENTRY, e.reason());
+        assertEquals(Reason.MANIFEST_UNLISTED_ENTRY, e.reason());
         assertTrue(e.getMessage().contains("'notes.txt' is not a packet entry"), e.getMessage());
     }
 
@@ -159,7 +163,7 @@ class PacketContainerTest {
         entries.put("header.jsoX", "{}".getBytes(StandardCharsets.US_ASCII));
         byte[] twice = Containers.replace(Containers.zip(entries, false), "header.jsoX", "header.json", -1);
         PacketFormatException e = refused(twice);
-        assertEquals(PacketReasons.CONTAINER_MALFORMED, e.reason());
+        assertEquals(Reason.CONTAINER_MALFORMED, e.reason());
         assertTrue(e.getMessage().contains("'header.json' appears twice"), e.getMessage());
     }
 
@@ -168,7 +172,7 @@ class PacketContainerTest {
         byte[] zip = Containers.zip(Containers.completeEntries(), false);
         byte[] renamed = Containers.replace(zip, "signer.pem", "signer.pex", 0);
         PacketFormatException e = refused(renamed);
-        assertEquals(PacketReasons.CONTAINER_MALFORMED, e.reason());
+        assertEquals(Reason.CONTAINER_MALFORMED, e.reason());
         assertTrue(e.getMessage().contains("local header of entry 'signer.pem' names 'signer.pex'"), e.getMessage());
     }
 
@@ -181,7 +185,7 @@ class PacketContainerTest {
             assertEquals(5, zip.size(), "ZipFile itself does not see the hidden entry");
         }
         PacketFormatException e = refused(hidden);
-        assertEquals(PacketReasons.CONTAINER_MALFORMED, e.reason());
+        assertEquals(Reason.CONTAINER_MALFORMED, e.reason());
         assertTrue(e.getMessage().contains("belong to no listed entry"), e.getMessage());
     }
 
@@ -190,7 +194,7 @@ class PacketContainerTest {
         byte[] zip = Containers.zip(Containers.completeEntries(), true);
         byte[] prefixed = new byte[zip.length + 4];
         System.arraycopy(zip, 0, prefixed, 4, zip.length);
-        assertEquals(PacketReasons.CONTAINER_MALFORMED, refused(prefixed).reason());
+        assertEquals(Reason.CONTAINER_MALFORMED, refused(prefixed).reason());
     }
 
     @Test
@@ -205,7 +209,7 @@ class PacketContainerTest {
         Map<String, byte[]> entries = Containers.completeEntries();
         entries.remove(PacketEntries.SIGNER);
         PacketFormatException signer = refused(Containers.zip(entries, false));
-        assertEquals(PacketReasons.CONTAINER_MALFORMED, signer.reason());
+        assertEquals(Reason.CONTAINER_MALFORMED, signer.reason());
         assertTrue(signer.getMessage().contains("no 'signer.pem' entry"), signer.getMessage());
 
         entries = Containers.completeEntries();
@@ -227,7 +231,7 @@ class PacketContainerTest {
         Map<String, byte[]> entries = Containers.completeEntries();
         entries.put(PacketEntries.SIGNER, new byte[PacketEntries.SMALL_ENTRY_LIMIT + 1]);
         PacketFormatException e = refused(Containers.zip(entries, false));
-        assertEquals(PacketReasons.CONTAINER_MALFORMED, e.reason());
+        assertEquals(Reason.CONTAINER_MALFORMED, e.reason());
         assertTrue(e.getMessage().contains("'signer.pem' is 1048577 bytes"), e.getMessage());
     }
 
@@ -237,7 +241,7 @@ class PacketContainerTest {
                 .contains("not a ZIP file"));
         byte[] zip = Containers.written(Containers.plainEntries());
         byte[] cut = java.util.Arrays.copyOf(zip, zip.length - 30);
-        assertEquals(PacketReasons.CONTAINER_MALFORMED, refused(cut).reason());
-        assertEquals(PacketReasons.CONTAINER_MALFORMED, refused(new byte[0]).reason());
+        assertEquals(Reason.CONTAINER_MALFORMED, refused(cut).reason());
+        assertEquals(Reason.CONTAINER_MALFORMED, refused(new byte[0]).reason());
     }
 }

@@ -17,7 +17,9 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.govshare.catalog.ResourceCode;
+import io.govshare.json.CanonicalJson;
 import io.govshare.standards.StandardFiles;
+import io.govshare.verification.Reason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -94,7 +96,7 @@ class PacketHeaderTest {
         assertTrue(json.contains(field), json);
         PacketFormatException e = assertThrows(PacketFormatException.class,
                 () -> PacketHeader.fromJson(json.replace(field, replacement).getBytes(StandardCharsets.UTF_8)));
-        assertEquals(PacketReasons.HEADER_INVALID, e.reason());
+        assertEquals(Reason.HEADER_INVALID, e.reason());
         assertTrue(e.getMessage().contains(message), e.getMessage());
     }
 
@@ -103,7 +105,7 @@ class PacketHeaderTest {
         String json = new String(DELIVERY.toJson(), StandardCharsets.UTF_8).replace("ab".repeat(32), "AB".repeat(32));
         PacketFormatException e = assertThrows(PacketFormatException.class,
                 () -> PacketHeader.fromJson(json.getBytes(StandardCharsets.UTF_8)));
-        assertEquals(PacketReasons.HEADER_INVALID, e.reason());
+        assertEquals(Reason.HEADER_INVALID, e.reason());
         assertTrue(e.getMessage().contains("header.origin.manifestDigest must be 64 lower-case hex digits"), e.getMessage());
     }
 
@@ -114,7 +116,7 @@ class PacketHeaderTest {
         assertTrue(notUtf8.getMessage().contains("not valid UTF-8"), notUtf8.getMessage());
         PacketFormatException array = assertThrows(PacketFormatException.class,
                 () -> PacketHeader.fromJson("[1]".getBytes(StandardCharsets.UTF_8)));
-        assertEquals(PacketReasons.HEADER_INVALID, array.reason());
+        assertEquals(Reason.HEADER_INVALID, array.reason());
         assertTrue(array.getMessage().contains("must be a JSON object"), array.getMessage());
     }
 }

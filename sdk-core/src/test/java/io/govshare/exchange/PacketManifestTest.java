@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.govshare.standards.StandardFiles;
+import io.govshare.verification.Reason;
 import org.junit.jupiter.api.Test;
 
 class PacketManifestTest {
@@ -45,7 +46,7 @@ class PacketManifestTest {
                 .replace("\"name\":\"recipients.json\"", "\"name\":\"header.json\"");
         PacketFormatException e = assertThrows(PacketFormatException.class,
                 () -> PacketManifest.fromJson(json.getBytes(StandardCharsets.UTF_8)));
-        assertEquals(PacketReasons.CONTAINER_MALFORMED, e.reason());
+        assertEquals(Reason.CONTAINER_MALFORMED, e.reason());
         assertTrue(e.getMessage().contains("'header.json' appears twice"), e.getMessage());
     }
 

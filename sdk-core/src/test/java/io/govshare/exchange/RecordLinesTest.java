@@ -19,6 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.govshare.exchange.internal.RecordLineReader;
+import io.govshare.exchange.internal.RecordLineWriter;
+import io.govshare.verification.Reason;
+
 class RecordLinesTest {
 
     private static List<JsonObject> readAll(String text, int maxLine) throws IOException {
@@ -82,7 +86,7 @@ class RecordLinesTest {
     void refusesABadLineNamingItsNumber(String text, String message) {
         PacketFormatException e = assertThrows(PacketFormatException.class,
                 () -> readAll(text.replace("\\n", "\n"), 64));
-        assertEquals(PacketReasons.RECORDS_INVALID, e.reason());
+        assertEquals(Reason.RECORDS_INVALID, e.reason());
         assertTrue(e.getMessage().startsWith(message), e.getMessage());
     }
 

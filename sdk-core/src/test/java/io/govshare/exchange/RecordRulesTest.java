@@ -14,6 +14,7 @@ import io.govshare.catalog.DataItemType;
 import io.govshare.catalog.ResourceCode;
 import io.govshare.catalog.ShareAttributes;
 import io.govshare.catalog.ShareType;
+import io.govshare.verification.Reason;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,7 @@ class RecordRulesTest {
     void refusesAWrongValueNamingTheLineAndItem(String record, String message) {
         PacketFormatException e = assertThrows(PacketFormatException.class,
                 () -> RecordRules.of(PEOPLE, PacketOperation.INCREMENTAL).check(json(record), 7));
-        assertEquals(PacketReasons.RECORDS_INVALID, e.reason());
+        assertEquals(Reason.RECORDS_INVALID, e.reason());
         assertEquals("records line 7: " + message, e.getMessage().substring(0, ("records line 7: " + message).length()));
     }
 
@@ -81,7 +82,7 @@ class RecordRulesTest {
     void refusesAnItemThatIsNotShared() {
         PacketFormatException e = assertThrows(PacketFormatException.class, () -> RecordRules.of(PEOPLE,
                 PacketOperation.FULL).check(json("{\"name\":\"张三\",\"idNumber\":\"110101190604090011\"}"), 3));
-        assertEquals(PacketReasons.RECORDS_ITEM_NOT_SHARED, e.reason());
+        assertEquals(Reason.RECORDS_ITEM_NOT_SHARED, e.reason());
         assertTrue(e.getMessage().startsWith("records line 3: item 'idNumber' is 不予共享"), e.getMessage());
     }
 
@@ -93,7 +94,7 @@ class RecordRulesTest {
         RecordRules rules = RecordRules.of(secret, PacketOperation.FULL);
         assertEquals(Set.of("region"), rules.sharedItemNames());
         rules.check(json("{\"region\":\"110101\"}"), 1);
-        assertEquals(PacketReasons.RECORDS_ITEM_NOT_SHARED, assertThrows(PacketFormatException.class,
+        assertEquals(Reason.RECORDS_ITEM_NOT_SHARED, assertThrows(PacketFormatException.class,
                 () -> rules.check(json("{\"code\":\"x\"}"), 1)).reason());
     }
 

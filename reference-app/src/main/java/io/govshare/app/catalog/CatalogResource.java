@@ -11,7 +11,7 @@ import io.govshare.app.platform.security.Role;
 import io.govshare.catalog.json.CatalogJson;
 import io.govshare.catalog.json.ParsedEntry;
 import io.govshare.catalog.validation.ValidationReport;
-import io.govshare.catalog.validation.Violation;
+import io.govshare.catalog.Violation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

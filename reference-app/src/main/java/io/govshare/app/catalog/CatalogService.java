@@ -20,7 +20,7 @@ import io.govshare.catalog.json.ParsedEntry;
 import io.govshare.catalog.validation.CatalogNeighbours;
 import io.govshare.catalog.validation.CatalogValidator;
 import io.govshare.catalog.validation.ValidationReport;
-import io.govshare.catalog.validation.Violation;
+import io.govshare.catalog.Violation;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

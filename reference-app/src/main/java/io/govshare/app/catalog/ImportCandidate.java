@@ -1,7 +1,7 @@
 package io.govshare.app.catalog;
 
 import io.govshare.catalog.CatalogEntry;
-import io.govshare.catalog.validation.Violation;
+import io.govshare.catalog.Violation;
 
 import java.util.List;
 

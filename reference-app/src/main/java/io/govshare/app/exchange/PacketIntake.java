@@ -28,7 +28,6 @@ import io.govshare.app.platform.security.Role;
 import io.govshare.catalog.CatalogEntry;
 import io.govshare.exchange.PacketFormatException;
 import io.govshare.exchange.PacketHeader;
-import io.govshare.exchange.PacketReasons;
 import io.govshare.exchange.RecordRules;
 import io.govshare.security.identity.Certificates;
 import io.govshare.security.packet.OpenedPacket;
@@ -36,6 +35,7 @@ import io.govshare.security.packet.PacketException;
 import io.govshare.security.packet.PacketOpener;
 import io.govshare.security.packet.RecordStream;
 import io.govshare.security.receipt.Receipt;
+import io.govshare.verification.Reason;
 
 /**
  * Packet intake (POST /api/v1/exchange/packets). In order:
@@ -99,7 +99,7 @@ public class PacketIntake {
         try {
             packet = new PacketOpener(keys.hub(), keys.trustStore()).open(temp, receivedAt);
         } catch (PacketException e) {
-            throw refuse(null, e.reason(), e.getMessage());
+            throw refuse(null, e.reason().code(), e.getMessage());
         }
         PacketHeader header = packet.header();
         String packetId = header.packetId().value();
@@ -250,16 +250,16 @@ public class PacketIntake {
                     rules.check(record, line);
                 } catch (PacketFormatException violation) {
                     // 不予共享 outranks the rest: it is the one a reviewer must see first
-                    if (reason == null || PacketReasons.RECORDS_ITEM_NOT_SHARED.equals(violation.reason())) {
-                        reason = violation.reason();
+                    if (reason == null || Reason.RECORDS_ITEM_NOT_SHARED.equals(violation.reason())) {
+                        reason = violation.reason().code();
                     }
                     if (errors.size() < MAX_RECORD_ERRORS) {
-                        errors.add(new FieldError("records[" + line + "]", violation.reason(), violation.getMessage()));
+                        errors.add(new FieldError("records[" + line + "]", violation.reason().code(), violation.getMessage()));
                     }
                 }
             }
         } catch (PacketException e) {
-            throw refusal(e.reason(), e.getMessage());
+            throw refusal(e.reason().code(), e.getMessage());
         }
         if (!errors.isEmpty()) {
             throw new Refusal(reason, "records do not conform to catalog entry " + entry.code()

@@ -161,7 +161,7 @@ final class UploadedRecords implements Iterator<JsonObject>, AutoCloseable {
             rules.check(record, line);
             return record;
         } catch (PacketFormatException e) {
-            throw refuse("line " + line, e.reason(), e.getMessage());
+            throw refuse("line " + line, e.reason().code(), e.getMessage());
         }
     }
 

@@ -51,12 +51,12 @@ class SampleAuditorIT {
 
     @BeforeAll
     static void acceptedPacket() throws IOException {
-        Path target = Path.of("..", "sdk-security", "target").toAbsolutePath().normalize();
+        Path target = Path.of("..", "sdk-cli", "target").toAbsolutePath().normalize();
         try (Stream<Path> files = Files.exists(target) ? Files.list(target) : Stream.empty()) {
             Optional<Path> jar = files.filter(f -> f.getFileName().toString().matches("govshare-sdk-security-.*-cli\\.jar"))
                     .findFirst();
             Assumptions.assumeTrue(jar.isPresent(), "the auditor CLI jar is not built (" + target
-                    + "/govshare-sdk-security-*-cli.jar); run mvn -pl sdk-security -am package first");
+                    + "/govshare-sdk-security-*-cli.jar); run mvn -pl sdk-cli -am package first");
             cliJar = jar.get();
         }
         String cataloguer = Api.demoToken("cataloguer");

@@ -2,7 +2,7 @@ package io.govshare.catalog.code;
 
 import io.govshare.catalog.ClassificationCode;
 import io.govshare.catalog.ResourceCode;
-import io.govshare.catalog.validation.Violation;
+import io.govshare.catalog.Violation;
 
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.govshare.catalog.csv;
 
 import io.govshare.catalog.CatalogEntry;
-import io.govshare.catalog.validation.Violation;
+import io.govshare.catalog.Violation;
 
 import java.io.Reader;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.govshare.catalog.csv;
 
-import io.govshare.catalog.validation.Violation;
+import io.govshare.catalog.Violation;
 
 import java.util.List;
 
@@ -13,6 +13,7 @@ import java.util.List;
  */
 public record CsvReadResult(List<CsvRow> rows, List<Violation> fileErrors) {
 
+    /** Checks the components, and copies or normalises them where the class description says so. */
     public CsvReadResult {
         rows = List.copyOf(rows);
         fileErrors = List.copyOf(fileErrors);

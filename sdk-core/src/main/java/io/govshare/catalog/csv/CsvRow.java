@@ -1,7 +1,7 @@
 package io.govshare.catalog.csv;
 
 import io.govshare.catalog.CatalogEntry;
-import io.govshare.catalog.validation.Violation;
+import io.govshare.catalog.Violation;
 
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +17,7 @@ import java.util.Objects;
  */
 public record CsvRow(int lineNumber, CatalogEntry entry, List<Violation> violations) {
 
+    /** Checks the components, and copies or normalises them where the class description says so. */
     public CsvRow {
         Objects.requireNonNull(entry, "entry");
         violations = List.copyOf(violations);

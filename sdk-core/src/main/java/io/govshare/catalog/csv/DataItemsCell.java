@@ -3,7 +3,7 @@ package io.govshare.catalog.csv;
 import io.govshare.catalog.DataItem;
 import io.govshare.catalog.DataItemType;
 import io.govshare.catalog.ShareType;
-import io.govshare.catalog.validation.Violation;
+import io.govshare.catalog.Violation;
 import io.govshare.standards.CodeLists;
 
 import java.util.ArrayList;

@@ -14,7 +14,7 @@ import io.govshare.catalog.ShareMethod;
 import io.govshare.catalog.ShareType;
 import io.govshare.catalog.SurveyCounts;
 import io.govshare.catalog.UpdateCycle;
-import io.govshare.catalog.validation.Violation;
+import io.govshare.catalog.Violation;
 import io.govshare.standards.CodeLists;
 
 import java.time.DateTimeException;

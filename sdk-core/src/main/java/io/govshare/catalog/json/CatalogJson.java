@@ -1,7 +1,7 @@
 package io.govshare.catalog.json;
 
 import io.govshare.catalog.CatalogEntry;
-import io.govshare.catalog.validation.Violation;
+import io.govshare.catalog.Violation;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonConfig;

@@ -16,7 +16,7 @@ import io.govshare.catalog.ShareMethod;
 import io.govshare.catalog.ShareType;
 import io.govshare.catalog.SurveyCounts;
 import io.govshare.catalog.UpdateCycle;
-import io.govshare.catalog.validation.Violation;
+import io.govshare.catalog.Violation;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;

@@ -4,7 +4,7 @@ import io.govshare.catalog.CatalogEntry;
 import io.govshare.catalog.validation.CatalogNeighbours;
 import io.govshare.catalog.validation.CatalogValidator;
 import io.govshare.catalog.validation.ValidationReport;
-import io.govshare.catalog.validation.Violation;
+import io.govshare.catalog.Violation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +18,7 @@ import java.util.List;
  */
 public record ParsedEntry(CatalogEntry entry, List<Violation> violations) {
 
+    /** Checks the components, and copies or normalises them where the class description says so. */
     public ParsedEntry {
         violations = List.copyOf(violations);
     }

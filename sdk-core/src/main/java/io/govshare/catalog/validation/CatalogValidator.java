@@ -1,6 +1,7 @@
 package io.govshare.catalog.validation;
 
 import io.govshare.catalog.CatalogEntry;
+import io.govshare.catalog.Violation;
 import io.govshare.catalog.code.NationalResourceCodeStrategy;
 import io.govshare.catalog.code.ResourceCodeStrategy;
 

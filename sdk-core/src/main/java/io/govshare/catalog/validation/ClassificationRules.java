@@ -3,6 +3,7 @@ package io.govshare.catalog.validation;
 import io.govshare.catalog.CatalogEntry;
 import io.govshare.catalog.CatalogKind;
 import io.govshare.catalog.ResourceCode;
+import io.govshare.catalog.Violation;
 import io.govshare.catalog.code.ResourceCodeStrategy;
 import io.govshare.standards.Code;
 import io.govshare.standards.CodeList;

@@ -4,6 +4,7 @@ import io.govshare.catalog.CatalogEntry;
 import io.govshare.catalog.DataItem;
 import io.govshare.catalog.DataItemType;
 import io.govshare.catalog.FormatType;
+import io.govshare.catalog.Violation;
 
 import java.util.EnumSet;
 import java.util.HashMap;

@@ -3,6 +3,7 @@ package io.govshare.catalog.validation;
 import io.govshare.catalog.CatalogEntry;
 import io.govshare.catalog.DepartmentCode;
 import io.govshare.catalog.ShareType;
+import io.govshare.catalog.Violation;
 
 import java.util.List;
 

@@ -3,6 +3,7 @@ package io.govshare.catalog.validation;
 import io.govshare.catalog.CatalogEntry;
 import io.govshare.catalog.ResourceCode;
 import io.govshare.catalog.SurveyCounts;
+import io.govshare.catalog.Violation;
 
 import java.time.LocalDate;
 import java.util.List;

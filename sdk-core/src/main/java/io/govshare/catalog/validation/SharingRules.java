@@ -6,6 +6,7 @@ import io.govshare.catalog.FormatType;
 import io.govshare.catalog.OpenType;
 import io.govshare.catalog.ShareMethod;
 import io.govshare.catalog.ShareType;
+import io.govshare.catalog.Violation;
 
 import java.util.EnumMap;
 import java.util.EnumSet;

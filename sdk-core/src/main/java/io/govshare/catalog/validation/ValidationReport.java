@@ -3,9 +3,12 @@ package io.govshare.catalog.validation;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.govshare.catalog.Violation;
+
 /** Every violation found, errors and warnings together, in the order the rules ran. */
 public record ValidationReport(List<Violation> violations) {
 
+    /** Checks the components, and copies or normalises them where the class description says so. */
     public ValidationReport {
         violations = List.copyOf(violations);
     }

@@ -10,6 +10,7 @@ import java.util.List;
  */
 public record GateDecision(List<Reason> reasons, long suppressedRecords) {
 
+    /** Checks the components, and copies or normalises them where the class description says so. */
     public GateDecision {
         reasons = List.copyOf(reasons);
     }

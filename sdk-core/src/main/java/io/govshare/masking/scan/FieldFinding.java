@@ -14,6 +14,7 @@ import java.util.Objects;
 public record FieldFinding(String field, EntityType type, long values, List<Long> firstRows,
                            List<String> maskedSamples, double maxScore) {
 
+    /** Checks the components, and copies or normalises them where the class description says so. */
     public FieldFinding {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(type, "type");

@@ -12,6 +12,7 @@ import java.util.Set;
  */
 public record Match(int start, int end, EntityType type, double score, Set<Evidence> evidence) {
 
+    /** Checks the components, and copies or normalises them where the class description says so. */
     public Match {
         Objects.requireNonNull(type, "type");
         if (start < 0 || end <= start) {

@@ -100,6 +100,7 @@ public final class OpenCatalog {
         return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/themes");
     }
 
+    /** Builds an {@link OpenCatalog}; {@code build()} checks the required fields. */
     public static final class Builder {
         private final URI uri;
         private String title;

@@ -137,6 +137,7 @@ public final class OpenDataset {
         return distributions;
     }
 
+    /** Builds an {@link OpenDataset} step by step. */
     public static final class Builder {
         private final URI uri;
         private ResourceCode identifier;

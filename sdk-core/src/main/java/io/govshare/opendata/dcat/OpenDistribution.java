@@ -85,6 +85,7 @@ public final class OpenDistribution {
         return sm3;
     }
 
+    /** Builds an {@link OpenDistribution} step by step. */
     public static final class Builder {
         private final URI uri;
         private URI accessUrl;

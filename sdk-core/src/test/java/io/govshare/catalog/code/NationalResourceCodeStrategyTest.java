@@ -2,7 +2,7 @@ package io.govshare.catalog.code;
 
 import io.govshare.catalog.ClassificationCode;
 import io.govshare.catalog.ResourceCode;
-import io.govshare.catalog.validation.Violation;
+import io.govshare.catalog.Violation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

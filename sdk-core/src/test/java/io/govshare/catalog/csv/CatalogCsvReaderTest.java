@@ -12,7 +12,7 @@ import io.govshare.catalog.ShareType;
 import io.govshare.catalog.UpdateCycle;
 import io.govshare.catalog.validation.CatalogValidator;
 import io.govshare.catalog.validation.ValidationReport;
-import io.govshare.catalog.validation.Violation;
+import io.govshare.catalog.Violation;
 import io.govshare.standards.StandardFiles;
 import org.junit.jupiter.api.Test;
 

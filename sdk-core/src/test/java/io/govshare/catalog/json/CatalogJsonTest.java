@@ -5,7 +5,7 @@ import io.govshare.catalog.Examples;
 import io.govshare.catalog.ShareType;
 import io.govshare.catalog.UpdateCycle;
 import io.govshare.catalog.validation.CatalogValidator;
-import io.govshare.catalog.validation.Violation;
+import io.govshare.catalog.Violation;
 import io.govshare.standards.StandardFiles;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

@@ -7,6 +7,7 @@ package io.govshare.geo.aggregate;
  */
 public record Suppression(String cellId, Rule rule, long records, boolean leaf) {
 
+    /** The confidentiality rule that suppressed a cell. */
     public enum Rule {
         /** fewer than k records */
         THRESHOLD,

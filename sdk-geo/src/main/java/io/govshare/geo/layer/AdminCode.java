@@ -11,6 +11,7 @@ import io.govshare.identifiers.ResidentIds;
  */
 public record AdminCode(String value) implements Comparable<AdminCode> {
 
+    /** The level of an administrative division: 省, 地市 or 区县. */
     public enum Level { PROVINCE, PREFECTURE, COUNTY }
 
     public AdminCode {

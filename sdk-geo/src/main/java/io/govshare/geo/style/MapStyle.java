@@ -113,6 +113,7 @@ public record MapStyle(Choropleth choropleth, Heatmap heatmap) {
         }
     }
 
+    /** One stop of a colour ramp: the value at which {@code color} applies. */
     public record Stop(double stop, Color color) {
     }
 }

@@ -7,9 +7,9 @@ import java.util.Objects;
 
 import jakarta.json.JsonObject;
 
-import io.govshare.exchange.CanonicalJson;
+import io.govshare.json.CanonicalJson;
 import io.govshare.security.crypto.CryptoProfile;
-import io.govshare.security.receipt.StrictJson;
+import io.govshare.security.internal.StrictJson;
 
 /**
  * The hash chain of the hub's audit log. Entry n's hash is

@@ -6,11 +6,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Objects;
 
-import io.govshare.exchange.CanonicalJson;
+import io.govshare.json.CanonicalJson;
 import io.govshare.security.crypto.CryptoProfile;
 import io.govshare.security.identity.Certificates;
 import io.govshare.security.identity.NodeIdentity;
-import io.govshare.security.receipt.StrictJson;
+import io.govshare.security.internal.StrictJson;
 
 /**
  * The hub's signature over the chain head: "the log up to {@code sequence} ends in {@code hash}", signed
@@ -23,6 +23,7 @@ import io.govshare.security.receipt.StrictJson;
  * @param signature base64 (canonical, padded) of the DER signature
  */
 public record AuditCheckpoint(long sequence, String hash, Instant signedAt, String signature) {
+    /** Checks the components, and copies or normalises them where the class description says so. */
     public AuditCheckpoint {
         if (sequence < 1) {
             throw new AuditFormatException("audit checkpoint sequence must be at least 1, got " + sequence);

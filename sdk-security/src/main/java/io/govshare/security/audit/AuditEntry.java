@@ -4,7 +4,7 @@ import java.util.Objects;
 
 import jakarta.json.JsonObject;
 
-import io.govshare.security.receipt.StrictJson;
+import io.govshare.security.internal.StrictJson;
 
 /**
  * One link of the audit chain as stored and exported: the event and the hashes around it. The record
@@ -17,6 +17,7 @@ import io.govshare.security.receipt.StrictJson;
  * @param event    the audited event, any JSON object whose numbers are integers
  */
 public record AuditEntry(long sequence, String prevHash, String hash, JsonObject event) {
+    /** Checks the components, and copies or normalises them where the class description says so. */
     public AuditEntry {
         if (sequence < 1) {
             throw new AuditFormatException("audit entry sequence must be at least 1, got " + sequence);

@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
-import io.govshare.security.Finding;
-import io.govshare.security.receipt.StrictJson;
+import io.govshare.verification.Finding;
+import io.govshare.security.internal.StrictJson;
 
 /**
  * What {@link AuditSegmentVerifier} found. A segment is valid exactly when there are no findings. Entries
@@ -28,21 +28,7 @@ import io.govshare.security.receipt.StrictJson;
 public record AuditReport(boolean valid, List<Finding> findings, long firstSequence, long lastSequence,
                           String firstPrevHash, String lastHash, long lastCheckpointSequence, long uncoveredEntries) {
 
-    /** The segment JSON does not follow audit-segment.schema.json, or its certificate cannot be read. */
-    public static final String MALFORMED = "audit.malformed";
-    /** Entry sequences are not contiguous (a missing, repeated or reordered entry). */
-    public static final String SEQUENCE_GAP = "audit.sequence-gap";
-    /** An entry's hash is not the link of its prevHash and event: the event or the hash was changed. */
-    public static final String HASH_MISMATCH = "audit.hash-mismatch";
-    /** An entry's prevHash is not the previous entry's hash (or, at sequence 1, not GENESIS). */
-    public static final String CHAIN_BROKEN = "audit.chain-broken";
-    /** A checkpoint's hash is not its entry's hash, or its signature does not verify. */
-    public static final String CHECKPOINT_INVALID = "audit.checkpoint-invalid";
-    /** A checkpoint's sequence is outside the segment's entries, so it cannot be checked here. */
-    public static final String CHECKPOINT_NOT_IN_SEGMENT = "audit.checkpoint-not-in-segment";
-    /** The signer certificate is not the hub's or not trusted when a checkpoint was signed. */
-    public static final String SIGNER_UNTRUSTED = "audit.signer-untrusted";
-
+    /** Checks that the report is valid exactly when it has no findings, and copies them. */
     public AuditReport {
         findings = List.copyOf(findings);
         if (valid != findings.isEmpty()) {
@@ -53,7 +39,7 @@ public record AuditReport(boolean valid, List<Finding> findings, long firstSeque
     /** The report as compact UTF-8 JSON with the record's component names. */
     public byte[] toJson() {
         JsonArrayBuilder list = StrictJson.arrayBuilder();
-        findings.forEach(f -> list.add(StrictJson.objectBuilder().add("reason", f.reason()).add("message", f.message())));
+        findings.forEach(f -> list.add(StrictJson.objectBuilder().add("reason", f.reason().code()).add("message", f.message())));
         JsonObjectBuilder json = StrictJson.objectBuilder()
                 .add("valid", valid)
                 .add("findings", list)

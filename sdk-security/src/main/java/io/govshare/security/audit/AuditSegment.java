@@ -11,7 +11,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 import io.govshare.security.crypto.CryptoProfiles;
-import io.govshare.security.receipt.StrictJson;
+import io.govshare.security.internal.StrictJson;
 
 /**
  * An exported range of the hub's audit log, self-contained for an auditor: the entries in sequence order,
@@ -30,6 +30,7 @@ import io.govshare.security.receipt.StrictJson;
 public record AuditSegment(String cryptoProfile, String signerCertificatePem, List<AuditEntry> entries,
                            List<AuditCheckpoint> checkpoints) {
 
+    /** The schemaVersion this SDK writes and reads. */
     public static final String SCHEMA_VERSION = "1";
 
     private static final Set<String> FIELDS = Set.of("schemaVersion", "cryptoProfile", "signerCertificate",
@@ -37,6 +38,7 @@ public record AuditSegment(String cryptoProfile, String signerCertificatePem, Li
     private static final Set<String> ENTRY_FIELDS = Set.of("sequence", "prevHash", "hash", "event");
     private static final Set<String> CHECKPOINT_FIELDS = Set.of("sequence", "hash", "signedAt", "signature");
 
+    /** Checks the components, and copies or normalises them where the class description says so. */
     public AuditSegment {
         if (!CryptoProfiles.SM.name().equals(cryptoProfile) && !CryptoProfiles.INTL.name().equals(cryptoProfile)) {
             throw new AuditFormatException("audit segment cryptoProfile must be \"SM\" or \"INTL\", got "

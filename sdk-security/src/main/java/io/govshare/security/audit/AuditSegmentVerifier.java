@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import io.govshare.security.Finding;
+import io.govshare.verification.Finding;
 import io.govshare.security.crypto.CryptoProfile;
 import io.govshare.security.crypto.CryptoProfiles;
 import io.govshare.security.identity.CertificateStatus;
 import io.govshare.security.identity.Certificates;
 import io.govshare.security.identity.NodeIds;
 import io.govshare.security.identity.TrustStore;
+import io.govshare.verification.Reason;
 
 /**
  * Checks an exported audit segment as an auditor would, offline:
@@ -52,6 +53,7 @@ public final class AuditSegmentVerifier {
         return verify(segment);
     }
 
+    /** Verifies an already parsed segment; what {@link #verify(byte[])} does after reading. */
     public AuditReport verify(AuditSegment segment) {
         Objects.requireNonNull(segment, "segment");
         CryptoProfile profile = CryptoProfiles.named(segment.cryptoProfile());
@@ -89,26 +91,26 @@ public final class AuditSegmentVerifier {
             long sequence = entry.sequence();
             if (previous == null) {
                 if (sequence == 1 && !AuditChain.GENESIS.equals(entry.prevHash())) {
-                    findings.add(finding(AuditReport.CHAIN_BROKEN, sequence, "the log's first entry must link to"
+                    findings.add(finding(Reason.AUDIT_CHAIN_BROKEN, sequence, "the log's first entry must link to"
                             + " GENESIS (64 zeros), its prevHash is " + entry.prevHash()));
                 }
             } else if (sequence != previous.sequence() + 1) {
                 // the link across a gap cannot be checked: the gap itself is the finding
-                findings.add(finding(AuditReport.SEQUENCE_GAP, sequence, "follows entry " + previous.sequence()
+                findings.add(finding(Reason.AUDIT_SEQUENCE_GAP, sequence, "follows entry " + previous.sequence()
                         + " (expected " + (previous.sequence() + 1) + ")"));
             } else if (!entry.prevHash().equals(previous.hash())) {
-                findings.add(finding(AuditReport.CHAIN_BROKEN, sequence, "prevHash " + entry.prevHash()
+                findings.add(finding(Reason.AUDIT_CHAIN_BROKEN, sequence, "prevHash " + entry.prevHash()
                         + " is not the hash of entry " + previous.sequence() + " (" + previous.hash() + ")"));
             }
             try {
                 String expected = AuditChain.link(profile, entry.prevHash(), entry.event());
                 if (!expected.equals(entry.hash())) {
-                    findings.add(finding(AuditReport.HASH_MISMATCH, sequence, "hash " + entry.hash()
+                    findings.add(finding(Reason.AUDIT_HASH_MISMATCH, sequence, "hash " + entry.hash()
                             + " is not the link of its prevHash and event (" + expected + "): the event or the"
                             + " hash was changed"));
                 }
             } catch (IllegalArgumentException e) {
-                findings.add(finding(AuditReport.MALFORMED, sequence, "event cannot be hashed: " + e.getMessage()));
+                findings.add(finding(Reason.AUDIT_MALFORMED, sequence, "event cannot be hashed: " + e.getMessage()));
             }
             hashes.putIfAbsent(sequence, entry.hash());
             previous = entry;
@@ -122,7 +124,7 @@ public final class AuditSegmentVerifier {
         String commonName = Certificates.nodeId(signer);
         boolean isHub = NodeIds.HUB.equals(commonName);
         if (!isHub && !checkpoints.isEmpty()) {
-            findings.add(new Finding(AuditReport.SIGNER_UNTRUSTED, "signer certificate CN=" + commonName
+            findings.add(new Finding(Reason.AUDIT_SIGNER_UNTRUSTED, "signer certificate CN=" + commonName
                     + " is not the hub's (CN=" + NodeIds.HUB + ")"));
         }
         Map<CertificateStatus, List<AuditCheckpoint>> untrusted = new EnumMap<>(CertificateStatus.class);
@@ -131,17 +133,17 @@ public final class AuditSegmentVerifier {
             long sequence = checkpoint.sequence();
             String entryHash = hashes.get(sequence);
             if (entryHash == null) {
-                findings.add(finding(AuditReport.CHECKPOINT_NOT_IN_SEGMENT, sequence, "checkpoint is outside the"
+                findings.add(finding(Reason.AUDIT_CHECKPOINT_NOT_IN_SEGMENT, sequence, "checkpoint is outside the"
                         + " segment's entries " + range(entries) + " and cannot be checked here"));
                 continue;
             }
             if (!entryHash.equals(checkpoint.hash())) {
-                findings.add(finding(AuditReport.CHECKPOINT_INVALID, sequence, "checkpoint hash " + checkpoint.hash()
+                findings.add(finding(Reason.AUDIT_CHECKPOINT_INVALID, sequence, "checkpoint hash " + checkpoint.hash()
                         + " is not the entry's hash " + entryHash));
                 continue;
             }
             if (!checkpoint.verify(signer)) {
-                findings.add(finding(AuditReport.CHECKPOINT_INVALID, sequence, "checkpoint signature does not verify"
+                findings.add(finding(Reason.AUDIT_CHECKPOINT_INVALID, sequence, "checkpoint signature does not verify"
                         + " with the key of signer certificate serial " + Certificates.serialHex(signer)));
                 continue;
             }
@@ -154,7 +156,7 @@ public final class AuditSegmentVerifier {
                 covered = Math.max(covered, sequence);
             }
         }
-        untrusted.forEach((status, list) -> findings.add(new Finding(AuditReport.SIGNER_UNTRUSTED,
+        untrusted.forEach((status, list) -> findings.add(new Finding(Reason.AUDIT_SIGNER_UNTRUSTED,
                 "signer certificate serial " + Certificates.serialHex(signer) + " was " + status
                         + " when checkpoint " + list.get(0).sequence() + " was signed (" + list.get(0).signedAt() + ")"
                         + (list.size() > 1 ? " and at " + (list.size() - 1) + " more checkpoints" : ""))));
@@ -166,12 +168,12 @@ public final class AuditSegmentVerifier {
                 : entries.get(0).sequence() + ".." + entries.get(entries.size() - 1).sequence();
     }
 
-    private static Finding finding(String reason, long sequence, String message) {
+    private static Finding finding(Reason reason, long sequence, String message) {
         return new Finding(reason, "at sequence " + sequence + ": " + message);
     }
 
     private static AuditReport malformed(String message) {
-        return new AuditReport(false, List.of(new Finding(AuditReport.MALFORMED, message)), 0, 0, null,
+        return new AuditReport(false, List.of(new Finding(Reason.AUDIT_MALFORMED, message)), 0, 0, null,
                 null, 0, 0);
     }
 }

@@ -9,10 +9,12 @@ package io.govshare.security.crypto;
  */
 public class CryptoException extends RuntimeException {
 
+    /** Creates the exception with a message naming what is wrong and where. */
     public CryptoException(String message) {
         super(message);
     }
 
+    /** Creates the exception with a message naming what is wrong and where, and its cause. */
     public CryptoException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -3,6 +3,9 @@ package io.govshare.security.crypto;
 import java.util.Locale;
 import java.util.Map;
 
+import io.govshare.security.crypto.internal.InternationalProfile;
+import io.govshare.security.crypto.internal.SmProfile;
+
 /** The available profiles by the name that packets carry. */
 public final class CryptoProfiles {
 

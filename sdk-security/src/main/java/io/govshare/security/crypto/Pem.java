@@ -15,6 +15,8 @@ import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.bouncycastle.util.io.pem.PemObject;
 import org.bouncycastle.util.io.pem.PemWriter;
 
+import io.govshare.security.crypto.internal.BouncyCastle;
+
 /**
  * PEM text for keys, the form OpenSSL and auditors exchange: public keys as SubjectPublicKeyInfo
  * ({@code BEGIN PUBLIC KEY}), private keys as unencrypted PKCS#8 ({@code BEGIN PRIVATE KEY}). Reading also

@@ -6,10 +6,12 @@ package io.govshare.security.identity;
  */
 public class CertificateFormatException extends IllegalArgumentException {
 
+    /** Creates the exception with a message naming what is wrong and where. */
     public CertificateFormatException(String message) {
         super(message);
     }
 
+    /** Creates the exception with a message naming what is wrong and where, and its cause. */
     public CertificateFormatException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -7,10 +7,12 @@ package io.govshare.security.identity;
  */
 public class CertificateRequestException extends IllegalArgumentException {
 
+    /** Creates the exception with a message naming what is wrong and where. */
     public CertificateRequestException(String message) {
         super(message);
     }
 
+    /** Creates the exception with a message naming what is wrong and where, and its cause. */
     public CertificateRequestException(String message, Throwable cause) {
         super(message, cause);
     }

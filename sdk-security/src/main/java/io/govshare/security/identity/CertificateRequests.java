@@ -22,6 +22,7 @@ import org.bouncycastle.util.io.pem.PemObject;
 import org.bouncycastle.util.io.pem.PemWriter;
 
 import io.govshare.security.crypto.CryptoProfile;
+import io.govshare.security.internal.Pkix;
 
 /**
  * PKCS#10 certificate signing requests, the first step of node registration: the node creates one with its

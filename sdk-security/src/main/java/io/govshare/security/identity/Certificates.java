@@ -24,6 +24,7 @@ import org.bouncycastle.util.io.pem.PemObject;
 import org.bouncycastle.util.io.pem.PemWriter;
 
 import io.govshare.security.crypto.CryptoProfile;
+import io.govshare.security.internal.Pkix;
 
 /**
  * PEM text for certificates and CRLs (the form {@code openssl x509}, {@code openssl crl} and auditors use),

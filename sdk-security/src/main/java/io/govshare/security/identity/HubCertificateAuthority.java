@@ -36,6 +36,7 @@ import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 
 import io.govshare.security.crypto.CryptoProfile;
+import io.govshare.security.internal.Pkix;
 
 /**
  * The hub's certificate authority: it certifies the nodes that registered and an administrator approved,

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.govshare.security.internal.Pkix;
+
 /**
  * A {@link TrustStore} of the hub's CA certificate(s) and their revocation lists, the view an auditor or a
  * node has of the hub's PKI. For a certificate it answers, in this order:

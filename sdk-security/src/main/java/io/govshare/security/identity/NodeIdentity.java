@@ -17,6 +17,7 @@ import io.govshare.security.crypto.CryptoProfile;
  * @param profile     the crypto profile of the key
  */
 public record NodeIdentity(String nodeId, PrivateKey privateKey, X509Certificate certificate, CryptoProfile profile) {
+    /** Checks the components, and copies or normalises them where the class description says so. */
     public NodeIdentity {
         Objects.requireNonNull(nodeId, "nodeId");
         Objects.requireNonNull(privateKey, "privateKey");

@@ -14,6 +14,7 @@ import io.govshare.security.crypto.CryptoProfile;
  * @param profile   SM for an SM2 key, INTL for a P-256 key
  */
 public record ParsedRequest(String nodeId, PublicKey publicKey, CryptoProfile profile) {
+    /** Checks the components, and copies or normalises them where the class description says so. */
     public ParsedRequest {
         Objects.requireNonNull(nodeId, "nodeId");
         Objects.requireNonNull(publicKey, "publicKey");

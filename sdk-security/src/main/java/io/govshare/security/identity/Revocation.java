@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param revokedAt when the revocation takes effect (the CRL keeps whole seconds)
  */
 public record Revocation(BigInteger serial, Instant revokedAt) {
+    /** Checks the components, and copies or normalises them where the class description says so. */
     public Revocation {
         Objects.requireNonNull(serial, "serial");
         Objects.requireNonNull(revokedAt, "revokedAt");

@@ -1,6 +1,6 @@
 package io.govshare.security.packet;
 
-import io.govshare.exchange.PacketReasons;
+import io.govshare.verification.Reason;
 
 /**
  * The records cannot be decrypted: the opening node is not a recipient, has no key (an opener without an
@@ -9,7 +9,8 @@ import io.govshare.exchange.PacketReasons;
  */
 public class DecryptionFailedException extends PacketException {
 
+    /** Creates the exception with a message naming what failed and where, and its cause. */
     public DecryptionFailedException(String message, Throwable cause) {
-        super(PacketReasons.DECRYPTION_FAILED, message, cause);
+        super(Reason.DECRYPTION_FAILED, message, cause);
     }
 }

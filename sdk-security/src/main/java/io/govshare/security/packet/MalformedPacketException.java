@@ -1,6 +1,6 @@
 package io.govshare.security.packet;
 
-import io.govshare.exchange.PacketReasons;
+import io.govshare.verification.Reason;
 
 /**
  * The packet is not a well-formed packet: {@code container.malformed}, {@code container.unsafe-entry-name},
@@ -8,15 +8,17 @@ import io.govshare.exchange.PacketReasons;
  */
 public class MalformedPacketException extends PacketException {
 
-    public MalformedPacketException(String reason, String message) {
+    /** Creates the exception with its reason and a message naming what failed and where. */
+    public MalformedPacketException(Reason reason, String message) {
         this(reason, message, null);
     }
 
-    public MalformedPacketException(String reason, String message, Throwable cause) {
+    /** Creates the exception with its reason, a message naming what failed and where, and its cause. */
+    public MalformedPacketException(Reason reason, String message, Throwable cause) {
         super(reason, message, cause);
-        if (!reason.startsWith("container.") && !reason.equals(PacketReasons.HEADER_INVALID)
-                && !reason.equals(PacketReasons.MANIFEST_MISSING_ENTRY)
-                && !reason.equals(PacketReasons.MANIFEST_UNLISTED_ENTRY)) {
+        if (!reason.code().startsWith("container.") && reason != Reason.HEADER_INVALID
+                && reason != Reason.MANIFEST_MISSING_ENTRY
+                && reason != Reason.MANIFEST_UNLISTED_ENTRY) {
             throw new IllegalArgumentException("'" + reason + "' is not a reason of a malformed packet");
         }
     }

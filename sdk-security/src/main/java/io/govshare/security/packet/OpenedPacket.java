@@ -7,8 +7,8 @@ import javax.crypto.SecretKey;
 
 import io.govshare.exchange.PacketHeader;
 import io.govshare.exchange.PacketManifest;
-import io.govshare.exchange.PacketReasons;
 import io.govshare.exchange.RecordRules;
+import io.govshare.verification.Reason;
 
 /**
  * A packet whose container, signature, signer and digests were verified. It keeps the packet file open
@@ -28,10 +28,12 @@ public final class OpenedPacket implements AutoCloseable {
         this.manifestDigestHex = inspection.manifestDigestHex();
     }
 
+    /** The packet's header, verified. */
     public PacketHeader header() {
         return inspection.header;
     }
 
+    /** The packet's manifest, verified. */
     public PacketManifest manifest() {
         return inspection.manifest;
     }
@@ -41,6 +43,7 @@ public final class OpenedPacket implements AutoCloseable {
         return manifestDigestHex;
     }
 
+    /** The signer's certificate, trusted at the instant of opening. */
     public X509Certificate signerCertificate() {
         return inspection.signer;
     }
@@ -65,7 +68,7 @@ public final class OpenedPacket implements AutoCloseable {
         try {
             entry = inspection.container.open(inspection.container.recordsEntry());
         } catch (IOException e) {
-            throw new MalformedPacketException(PacketReasons.CONTAINER_MALFORMED, "the records entry cannot be read: "
+            throw new MalformedPacketException(Reason.CONTAINER_MALFORMED, "the records entry cannot be read: "
                     + e.getMessage(), e);
         }
         return new RecordStream(entry, inspection.profile, contentKey, header, rulesOrNull);

@@ -11,19 +11,19 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
-import io.govshare.exchange.PacketContainerReader;
+import io.govshare.exchange.internal.PacketContainerReader;
 import io.govshare.exchange.PacketEntries;
 import io.govshare.exchange.PacketFormatException;
 import io.govshare.exchange.PacketHeader;
 import io.govshare.exchange.PacketManifest;
-import io.govshare.exchange.PacketReasons;
-import io.govshare.exchange.RecipientKey;
+import io.govshare.exchange.internal.RecipientKey;
 import io.govshare.security.crypto.CryptoException;
 import io.govshare.security.crypto.CryptoProfile;
 import io.govshare.security.identity.CertificateFormatException;
 import io.govshare.security.identity.CertificateStatus;
 import io.govshare.security.identity.Certificates;
 import io.govshare.security.identity.TrustStore;
+import io.govshare.verification.Reason;
 
 /**
  * The checks of one packet, as steps in the order the opener runs them (container, manifest and signature,
@@ -72,7 +72,7 @@ final class PacketInspection implements AutoCloseable {
         try {
             signer = knownSigner(Certificates.readCertificate(new String(pem, StandardCharsets.US_ASCII)));
         } catch (CertificateFormatException e) {
-            throw new MalformedPacketException(PacketReasons.CONTAINER_MALFORMED,
+            throw new MalformedPacketException(Reason.CONTAINER_MALFORMED,
                     "signer.pem does not hold one X.509 certificate: " + e.getMessage(), e);
         }
     }
@@ -187,7 +187,7 @@ final class PacketInspection implements AutoCloseable {
     }
 
     private static MalformedPacketException headerInvalid(String message) {
-        return new MalformedPacketException(PacketReasons.HEADER_INVALID, message);
+        return new MalformedPacketException(Reason.HEADER_INVALID, message);
     }
 
     static String describe(X509Certificate certificate) {

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Objects;
 import javax.crypto.SecretKey;
 
-import io.govshare.exchange.RecipientKey;
+import io.govshare.exchange.internal.RecipientKey;
 import io.govshare.security.crypto.CryptoException;
 import io.govshare.security.identity.Certificates;
 import io.govshare.security.identity.NodeIdentity;

@@ -1,6 +1,6 @@
 package io.govshare.security.packet;
 
-import io.govshare.exchange.PacketReasons;
+import io.govshare.verification.Reason;
 
 /**
  * The packet's id was accepted before, or its sequence is not above the last one accepted from the same
@@ -8,7 +8,8 @@ import io.govshare.exchange.PacketReasons;
  */
 public class PacketReplayedException extends PacketException {
 
+    /** Creates the exception with a message naming what failed and where. */
     public PacketReplayedException(String message) {
-        super(PacketReasons.PACKET_REPLAYED, message, null);
+        super(Reason.PACKET_REPLAYED, message, null);
     }
 }

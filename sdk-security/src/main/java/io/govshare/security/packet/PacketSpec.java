@@ -51,22 +51,27 @@ public final class PacketSpec {
         return new Builder(resourceCode, operation);
     }
 
+    /** The catalog resource the records belong to. */
     public ResourceCode resourceCode() {
         return resourceCode;
     }
 
+    /** What the records do to the receiver's copy. */
     public PacketOperation operation() {
         return operation;
     }
 
+    /** The packet's sequence for its resource and source. */
     public long sequence() {
         return sequence;
     }
 
+    /** The packet's id. */
     public PacketId packetId() {
         return packetId;
     }
 
+    /** When the packet was made. */
     public Instant createdAt() {
         return createdAt;
     }
@@ -81,6 +86,7 @@ public final class PacketSpec {
         return encrypted ? recipients : Map.of();
     }
 
+    /** Whether the records are encrypted for the recipients. */
     public boolean encrypted() {
         return encrypted;
     }
@@ -90,6 +96,7 @@ public final class PacketSpec {
         return origin;
     }
 
+    /** Builds a {@link PacketSpec}; the resource code and the operation are given up front. */
     public static final class Builder {
         private final ResourceCode resourceCode;
         private final PacketOperation operation;

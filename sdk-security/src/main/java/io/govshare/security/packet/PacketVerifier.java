@@ -6,13 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import io.govshare.security.Finding;
+import io.govshare.verification.Finding;
 import io.govshare.catalog.CatalogEntry;
 import io.govshare.exchange.PacketFormatException;
-import io.govshare.exchange.PacketReasons;
 import io.govshare.exchange.RecordRules;
 import io.govshare.security.identity.Certificates;
 import io.govshare.security.identity.TrustStore;
+import io.govshare.verification.Reason;
 
 /**
  * Verifies a packet as an auditor would, without a key: the checks of {@link PacketOpener} in the same
@@ -29,6 +29,7 @@ public final class PacketVerifier {
 
     private final TrustStore trust;
 
+    /** A verifier that checks signers against {@code trust}. */
     public PacketVerifier(TrustStore trust) {
         this.trust = Objects.requireNonNull(trust, "trust");
     }
@@ -102,6 +103,6 @@ public final class PacketVerifier {
             return new Finding(format.reason(), format.getMessage());
         }
         // Not a failure the checks name: still the packet cannot be shown valid, so say what happened.
-        return new Finding(PacketReasons.CONTAINER_MALFORMED, "the packet could not be checked: " + e);
+        return new Finding(Reason.CONTAINER_MALFORMED, "the packet could not be checked: " + e);
     }
 }

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import javax.crypto.SecretKey;
 
-import io.govshare.exchange.PacketContainerWriter;
+import io.govshare.exchange.internal.PacketContainerWriter;
 import io.govshare.exchange.PacketEntries;
 import io.govshare.exchange.PacketHeader;
 import io.govshare.exchange.PacketManifest;
-import io.govshare.exchange.RecipientKey;
-import io.govshare.exchange.RecordLineWriter;
+import io.govshare.exchange.internal.RecipientKey;
+import io.govshare.exchange.internal.RecordLineWriter;
 import io.govshare.security.crypto.CryptoException;
 import io.govshare.security.crypto.CryptoProfile;
 import io.govshare.security.identity.Certificates;

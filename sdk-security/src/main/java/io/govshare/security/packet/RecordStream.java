@@ -9,11 +9,11 @@ import javax.crypto.SecretKey;
 
 import io.govshare.exchange.PacketFormatException;
 import io.govshare.exchange.PacketHeader;
-import io.govshare.exchange.PacketReasons;
-import io.govshare.exchange.RecordLineReader;
+import io.govshare.exchange.internal.RecordLineReader;
 import io.govshare.exchange.RecordRules;
 import io.govshare.security.crypto.CryptoException;
 import io.govshare.security.crypto.CryptoProfile;
+import io.govshare.verification.Reason;
 import jakarta.json.JsonObject;
 
 /**
@@ -80,7 +80,7 @@ public final class RecordStream implements Iterator<JsonObject>, AutoCloseable {
                 finished = true;
                 closeQuietly();
                 if (reader.count() != header.recordCount()) {
-                    throw new RecordsInvalidException(PacketReasons.RECORDS_COUNT_MISMATCH, "the packet holds "
+                    throw new RecordsInvalidException(Reason.RECORDS_COUNT_MISMATCH, "the packet holds "
                             + reader.count() + " records but its header says recordCount " + header.recordCount(), null);
                 }
                 return false;
@@ -153,7 +153,7 @@ public final class RecordStream implements Iterator<JsonObject>, AutoCloseable {
     }
 
     private static MalformedPacketException unreadable(IOException e) {
-        return new MalformedPacketException(PacketReasons.CONTAINER_MALFORMED, "the records entry cannot be read: "
+        return new MalformedPacketException(Reason.CONTAINER_MALFORMED, "the records entry cannot be read: "
                 + e.getMessage(), e);
     }
 

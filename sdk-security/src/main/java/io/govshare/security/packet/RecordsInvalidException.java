@@ -1,5 +1,7 @@
 package io.govshare.security.packet;
 
+import io.govshare.verification.Reason;
+
 /**
  * The records break SPEC.md §3: {@code records.invalid} (a line is not a JSON object, or a value does not fit
  * its item), {@code records.item-not-shared} (an item shared with nobody), {@code records.count-mismatch} (the
@@ -7,9 +9,10 @@ package io.govshare.security.packet;
  */
 public class RecordsInvalidException extends PacketException {
 
-    public RecordsInvalidException(String reason, String message, Throwable cause) {
+    /** Creates the exception with its reason, a message naming what failed and where, and its cause. */
+    public RecordsInvalidException(Reason reason, String message, Throwable cause) {
         super(reason, message, cause);
-        if (!reason.startsWith("records.")) {
+        if (!reason.code().startsWith("records.")) {
             throw new IllegalArgumentException("'" + reason + "' is not a records reason");
         }
     }

@@ -1,6 +1,6 @@
 package io.govshare.security.packet;
 
-import io.govshare.exchange.PacketReasons;
+import io.govshare.verification.Reason;
 
 /**
  * {@code manifest.sig} is not a signature of {@code manifest.json} by the key of {@code signer.pem}:
@@ -8,7 +8,8 @@ import io.govshare.exchange.PacketReasons;
  */
 public class SignatureInvalidException extends PacketException {
 
+    /** Creates the exception with a message naming what failed and where, and its cause. */
     public SignatureInvalidException(String message, Throwable cause) {
-        super(PacketReasons.SIGNATURE_INVALID, message, cause);
+        super(Reason.SIGNATURE_INVALID, message, cause);
     }
 }

@@ -1,6 +1,6 @@
 package io.govshare.security.packet;
 
-import io.govshare.exchange.PacketReasons;
+import io.govshare.verification.Reason;
 
 /**
  * The signer is a trusted node but not the provider of the packet's resource: {@code signer.not-provider}.
@@ -8,7 +8,8 @@ import io.govshare.exchange.PacketReasons;
  */
 public class SignerNotProviderException extends PacketException {
 
+    /** Creates the exception with a message naming what failed and where. */
     public SignerNotProviderException(String message) {
-        super(PacketReasons.SIGNER_NOT_PROVIDER, message, null);
+        super(Reason.SIGNER_NOT_PROVIDER, message, null);
     }
 }

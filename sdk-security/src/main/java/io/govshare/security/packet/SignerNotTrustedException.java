@@ -2,8 +2,8 @@ package io.govshare.security.packet;
 
 import java.util.Objects;
 
-import io.govshare.exchange.PacketReasons;
 import io.govshare.security.identity.CertificateStatus;
+import io.govshare.verification.Reason;
 
 /**
  * The trust store does not vouch for the signer's certificate at the instant checked: {@code signer.untrusted},
@@ -19,17 +19,18 @@ public class SignerNotTrustedException extends PacketException {
         this.status = status;
     }
 
+    /** Why the signer's certificate was not trusted. */
     public CertificateStatus status() {
         return status;
     }
 
     /** The reason code for a status other than VALID. */
-    public static String reasonOf(CertificateStatus status) {
+    public static Reason reasonOf(CertificateStatus status) {
         return switch (Objects.requireNonNull(status, "status")) {
-            case UNTRUSTED -> PacketReasons.SIGNER_UNTRUSTED;
-            case EXPIRED -> PacketReasons.SIGNER_EXPIRED;
-            case NOT_YET_VALID -> PacketReasons.SIGNER_NOT_YET_VALID;
-            case REVOKED -> PacketReasons.SIGNER_REVOKED;
+            case UNTRUSTED -> Reason.SIGNER_UNTRUSTED;
+            case EXPIRED -> Reason.SIGNER_EXPIRED;
+            case NOT_YET_VALID -> Reason.SIGNER_NOT_YET_VALID;
+            case REVOKED -> Reason.SIGNER_REVOKED;
             case VALID -> throw new IllegalArgumentException("a VALID signer certificate is not a failure");
         };
     }

@@ -5,8 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
-import io.govshare.security.Finding;
+import io.govshare.verification.Finding;
 import io.govshare.exchange.PacketHeader;
+import io.govshare.verification.Reason;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -24,6 +25,7 @@ import jakarta.json.JsonObjectBuilder;
 public record VerificationReport(boolean valid, List<Finding> findings, PacketHeader header, String signerSubject,
                                  String signerSerialHex, String manifestDigestHex) {
 
+    /** Checks that the report is valid exactly when it has no findings, and copies them. */
     public VerificationReport {
         findings = List.copyOf(findings);
         if (valid != findings.isEmpty()) {
@@ -32,7 +34,7 @@ public record VerificationReport(boolean valid, List<Finding> findings, PacketHe
     }
 
     /** The reasons of the findings, in the order found. */
-    public List<String> reasons() {
+    public List<Reason> reasons() {
         return findings.stream().map(Finding::reason).toList();
     }
 
@@ -40,7 +42,7 @@ public record VerificationReport(boolean valid, List<Finding> findings, PacketHe
     public String toJson() {
         JsonArrayBuilder list = Json.createArrayBuilder();
         findings.forEach(finding -> list.add(Json.createObjectBuilder()
-                .add("reason", finding.reason())
+                .add("reason", finding.reason().code())
                 .add("message", finding.message())));
         JsonObjectBuilder json = Json.createObjectBuilder().add("valid", valid).add("findings", list);
         if (header != null) {

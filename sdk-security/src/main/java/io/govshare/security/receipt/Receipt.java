@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
-import io.govshare.exchange.CanonicalJson;
+import io.govshare.json.CanonicalJson;
 import io.govshare.security.identity.NodeIds;
+import io.govshare.security.internal.StrictJson;
 
 /**
  * The hub's receipt (回执) for an accepted submission, as standards/exchange/schemas/receipt.schema.json
@@ -38,7 +39,9 @@ public record Receipt(String schemaVersion, String packetId, String manifestDige
                       String resourceCode, long sequence, long recordCount, Instant receivedAt, String status,
                       String timestampToken, String hubSignature) {
 
+    /** The schemaVersion this SDK writes and reads. */
     public static final String SCHEMA_VERSION = "1";
+    /** The status of a receipt for a packet the hub accepted. */
     public static final String ACCEPTED = "ACCEPTED";
 
     private static final Pattern PACKET_ID = Pattern.compile("^[0-9A-Za-z-]{16,64}$");
@@ -47,6 +50,7 @@ public record Receipt(String schemaVersion, String packetId, String manifestDige
     private static final List<String> FIELDS = List.of("schemaVersion", "packetId", "manifestDigest", "sourceNode",
             "resourceCode", "sequence", "recordCount", "receivedAt", "status", "timestampToken", "hubSignature");
 
+    /** Checks the components, and copies or normalises them where the class description says so. */
     public Receipt {
         try {
             check(schemaVersion, packetId, manifestDigest, sourceNode, resourceCode, sequence, recordCount, receivedAt,
@@ -83,7 +87,7 @@ public record Receipt(String schemaVersion, String packetId, String manifestDige
         }
     }
 
-    /** What {@code hubSignature} signs: the canonical JSON (io.govshare.exchange.CanonicalJson) of all other fields. */
+    /** What {@code hubSignature} signs: the canonical JSON (io.govshare.json.CanonicalJson) of all other fields. */
     public byte[] signedBytes() {
         return signedBytes(schemaVersion, packetId, manifestDigest, sourceNode, resourceCode, sequence, recordCount,
                 receivedAt, status, timestampToken);

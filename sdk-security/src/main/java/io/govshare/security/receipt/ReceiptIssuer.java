@@ -11,6 +11,7 @@ import io.govshare.security.crypto.SigningKey;
 import io.govshare.security.identity.Certificates;
 import io.govshare.security.identity.NodeIdentity;
 import io.govshare.security.identity.NodeIds;
+import io.govshare.security.internal.StrictJson;
 import io.govshare.security.timestamp.TimestampAuthority;
 
 /**

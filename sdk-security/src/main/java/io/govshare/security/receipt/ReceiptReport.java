@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
-import io.govshare.security.Finding;
+import io.govshare.security.internal.StrictJson;
+import io.govshare.verification.Finding;
 
 /**
  * What {@link ReceiptVerifier} found. A receipt is valid exactly when there are no findings.
@@ -18,17 +19,7 @@ import io.govshare.security.Finding;
  */
 public record ReceiptReport(boolean valid, List<Finding> findings, Instant timestampedAt) {
 
-    /** The receipt JSON does not follow receipt.schema.json (nothing else is checked then). */
-    public static final String MALFORMED = "receipt.malformed";
-    /** The hub certificate is not trusted at the instant checked, or is not the hub's (CN=hub). */
-    public static final String HUB_UNTRUSTED = "receipt.hub-untrusted";
-    /** hubSignature does not verify with the hub certificate's key over the receipt's signed bytes. */
-    public static final String SIGNATURE_INVALID = "receipt.signature-invalid";
-    /** The timestamp token does not verify, is not the TSA's, does not stamp manifestDigest, or the TSA is not trusted. */
-    public static final String TIMESTAMP_INVALID = "receipt.timestamp-invalid";
-    /** manifestDigest is not the digest of the packet the receipt is checked against. */
-    public static final String DIGEST_MISMATCH = "receipt.digest-mismatch";
-
+    /** Checks that the report is valid exactly when it has no findings, and copies them. */
     public ReceiptReport {
         findings = List.copyOf(findings);
         if (valid != findings.isEmpty()) {
@@ -39,7 +30,7 @@ public record ReceiptReport(boolean valid, List<Finding> findings, Instant times
     /** {@code {"valid":…,"findings":[{"reason":…,"message":…}],"timestampedAt":…|null}}, compact UTF-8. */
     public byte[] toJson() {
         JsonArrayBuilder list = StrictJson.arrayBuilder();
-        findings.forEach(f -> list.add(StrictJson.objectBuilder().add("reason", f.reason()).add("message", f.message())));
+        findings.forEach(f -> list.add(StrictJson.objectBuilder().add("reason", f.reason().code()).add("message", f.message())));
         JsonObjectBuilder json = StrictJson.objectBuilder().add("valid", valid).add("findings", list);
         if (timestampedAt == null) {
             json.addNull("timestampedAt");

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-import io.govshare.security.Finding;
+import io.govshare.verification.Finding;
 import io.govshare.security.crypto.CryptoProfile;
 import io.govshare.security.identity.CertificateStatus;
 import io.govshare.security.identity.Certificates;
@@ -17,6 +17,7 @@ import io.govshare.security.identity.NodeIds;
 import io.govshare.security.identity.TrustStore;
 import io.govshare.security.timestamp.TimestampException;
 import io.govshare.security.timestamp.Timestamps;
+import io.govshare.verification.Reason;
 
 /**
  * Checks a receipt as an auditor or a department node would: well-formed; signed by the hub certificate,
@@ -54,7 +55,7 @@ public final class ReceiptVerifier {
         try {
             receipt = Receipt.fromJson(receiptJson);
         } catch (ReceiptFormatException e) {
-            return new ReceiptReport(false, List.of(new Finding(ReceiptReport.MALFORMED, e.getMessage())),
+            return new ReceiptReport(false, List.of(new Finding(Reason.RECEIPT_MALFORMED, e.getMessage())),
                     null);
         }
         return verify(receipt, expectedManifestDigestOrNull, at);
@@ -68,28 +69,28 @@ public final class ReceiptVerifier {
 
         String hubProblem = hubProblem(at);
         if (hubProblem != null) {
-            findings.add(new Finding(ReceiptReport.HUB_UNTRUSTED, hubProblem));
+            findings.add(new Finding(Reason.RECEIPT_HUB_UNTRUSTED, hubProblem));
         }
         if (!signatureVerifies(receipt)) {
-            findings.add(new Finding(ReceiptReport.SIGNATURE_INVALID, "hubSignature does not verify with"
+            findings.add(new Finding(Reason.RECEIPT_SIGNATURE_INVALID, "hubSignature does not verify with"
                     + " the key of hub certificate serial " + Certificates.serialHex(hubCertificate)
                     + " over the receipt's canonical JSON: the receipt was altered or signed by another key"));
         }
         Instant timestampedAt = null;
         CertificateStatus tsaStatus = trust.check(tsaCertificate, at);
         if (tsaStatus != CertificateStatus.VALID) {
-            findings.add(new Finding(ReceiptReport.TIMESTAMP_INVALID, "TSA certificate serial "
+            findings.add(new Finding(Reason.RECEIPT_TIMESTAMP_INVALID, "TSA certificate serial "
                     + Certificates.serialHex(tsaCertificate) + " is " + tsaStatus + " at " + at));
         }
         try {
             timestampedAt = Timestamps.verify(Base64.getDecoder().decode(receipt.timestampToken()),
                     HexFormat.of().parseHex(receipt.manifestDigest()), tsaCertificate);
         } catch (TimestampException e) {
-            findings.add(new Finding(ReceiptReport.TIMESTAMP_INVALID, e.getMessage()));
+            findings.add(new Finding(Reason.RECEIPT_TIMESTAMP_INVALID, e.getMessage()));
         }
         if (expectedManifestDigestOrNull != null
                 && !expectedManifestDigestOrNull.toLowerCase(Locale.ROOT).equals(receipt.manifestDigest())) {
-            findings.add(new Finding(ReceiptReport.DIGEST_MISMATCH, "receipt.manifestDigest "
+            findings.add(new Finding(Reason.RECEIPT_DIGEST_MISMATCH, "receipt.manifestDigest "
                     + receipt.manifestDigest() + " is not the packet's manifest digest " + expectedManifestDigestOrNull));
         }
         return new ReceiptReport(findings.isEmpty(), findings, timestampedAt);

@@ -36,7 +36,7 @@ import org.bouncycastle.tsp.TimeStampTokenGenerator;
 import io.govshare.security.crypto.CryptoProfile;
 import io.govshare.security.crypto.SigningKey;
 import io.govshare.security.identity.Certificates;
-import io.govshare.security.identity.Pkix;
+import io.govshare.security.internal.Pkix;
 
 /**
  * The hub's RFC 3161 time-stamping authority, built in: it answers with a DER {@code TimeStampToken} (a CMS

@@ -7,10 +7,12 @@ package io.govshare.security.timestamp;
  */
 public class TimestampException extends RuntimeException {
 
+    /** Creates the exception with a message naming what is wrong and where. */
     public TimestampException(String message) {
         super(message);
     }
 
+    /** Creates the exception with a message naming what is wrong and where, and its cause. */
     public TimestampException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -23,7 +23,7 @@ import org.bouncycastle.tsp.TSPValidationException;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.bouncycastle.tsp.TimeStampTokenInfo;
 
-import io.govshare.security.identity.Pkix;
+import io.govshare.security.internal.Pkix;
 
 /**
  * Verification of RFC 3161 timestamp tokens against a known TSA certificate. Whether that certificate is

@@ -1,12 +1,12 @@
 package io.govshare.security.audit;
 
-import static io.govshare.security.audit.AuditReport.CHAIN_BROKEN;
-import static io.govshare.security.audit.AuditReport.CHECKPOINT_INVALID;
-import static io.govshare.security.audit.AuditReport.CHECKPOINT_NOT_IN_SEGMENT;
-import static io.govshare.security.audit.AuditReport.HASH_MISMATCH;
-import static io.govshare.security.audit.AuditReport.MALFORMED;
-import static io.govshare.security.audit.AuditReport.SEQUENCE_GAP;
-import static io.govshare.security.audit.AuditReport.SIGNER_UNTRUSTED;
+import static io.govshare.verification.Reason.AUDIT_CHAIN_BROKEN;
+import static io.govshare.verification.Reason.AUDIT_CHECKPOINT_INVALID;
+import static io.govshare.verification.Reason.AUDIT_CHECKPOINT_NOT_IN_SEGMENT;
+import static io.govshare.verification.Reason.AUDIT_HASH_MISMATCH;
+import static io.govshare.verification.Reason.AUDIT_MALFORMED;
+import static io.govshare.verification.Reason.AUDIT_SEQUENCE_GAP;
+import static io.govshare.verification.Reason.AUDIT_SIGNER_UNTRUSTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,13 +25,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.govshare.security.Finding;
+import io.govshare.verification.Finding;
 import io.govshare.security.crypto.CryptoProfiles;
 import io.govshare.security.identity.Certificates;
 import io.govshare.security.identity.HubTrustStore;
 import io.govshare.security.identity.NodeIdentity;
 import io.govshare.security.identity.Revocation;
 import io.govshare.security.identity.TestPki;
+import io.govshare.verification.Reason;
 
 class AuditSegmentVerifierTest {
 
@@ -83,7 +84,7 @@ class AuditSegmentVerifierTest {
         entries.set(2, new AuditEntry(3, third.prevHash(), third.hash(),
                 Json.createObjectBuilder(third.event()).add("actor", "someone-else").build()));
         AuditReport report = verify(pki, segment(pki, pki.hub, entries, checkpoints(pki.hub, log, 4, 8)));
-        assertReasons(report, HASH_MISMATCH);
+        assertReasons(report, AUDIT_HASH_MISMATCH);
         assertTrue(report.findings().get(0).message().startsWith("at sequence 3:"), report.toString());
     }
 
@@ -93,7 +94,7 @@ class AuditSegmentVerifierTest {
         JsonObject forged = Json.createObjectBuilder(log.get(2).event()).add("actor", "someone-else").build();
         entries.set(2, AuditChain.entry(pki.profile, 3, log.get(1).hash(), forged));
         AuditReport report = verify(pki, segment(pki, pki.hub, entries, checkpoints(pki.hub, log, 4, 8)));
-        assertReasons(report, CHAIN_BROKEN);
+        assertReasons(report, AUDIT_CHAIN_BROKEN);
         assertTrue(report.findings().get(0).message().startsWith("at sequence 4:"), report.toString());
     }
 
@@ -106,7 +107,7 @@ class AuditSegmentVerifierTest {
             entries.add(AuditChain.entry(pki.profile, i + 1, entries.get(i - 1).hash(), log.get(i).event()));
         }
         AuditReport report = verify(pki, segment(pki, pki.hub, entries, checkpoints(pki.hub, log, 4, 8)));
-        assertReasons(report, CHECKPOINT_INVALID, CHECKPOINT_INVALID);
+        assertReasons(report, AUDIT_CHECKPOINT_INVALID, AUDIT_CHECKPOINT_INVALID);
         assertEquals(0, report.lastCheckpointSequence());
         assertEquals(10, report.uncoveredEntries());
     }
@@ -116,7 +117,7 @@ class AuditSegmentVerifierTest {
         List<AuditEntry> entries = new ArrayList<>(log);
         entries.remove(4);
         AuditReport report = verify(pki, segment(pki, pki.hub, entries, checkpoints(pki.hub, log, 4, 8)));
-        assertReasons(report, SEQUENCE_GAP);
+        assertReasons(report, AUDIT_SEQUENCE_GAP);
         assertTrue(report.findings().get(0).message().startsWith("at sequence 6: follows entry 4"), report.toString());
     }
 
@@ -125,7 +126,7 @@ class AuditSegmentVerifierTest {
         List<AuditEntry> entries = new ArrayList<>(log);
         entries.set(0, AuditChain.entry(pki.profile, 1, log.get(5).hash(), log.get(0).event()));
         AuditReport report = verify(pki, segment(pki, pki.hub, entries, List.of()));
-        assertReasons(report, CHAIN_BROKEN, CHAIN_BROKEN);
+        assertReasons(report, AUDIT_CHAIN_BROKEN, AUDIT_CHAIN_BROKEN);
         assertTrue(report.findings().get(0).message().contains("GENESIS"), report.toString());
     }
 
@@ -133,7 +134,7 @@ class AuditSegmentVerifierTest {
     void reportsACheckpointOutsideTheSegment() {
         List<AuditEntry> first = log.subList(0, 6);
         AuditReport report = verify(pki, segment(pki, pki.hub, first, checkpoints(pki.hub, log, 4, 8)));
-        assertReasons(report, CHECKPOINT_NOT_IN_SEGMENT);
+        assertReasons(report, AUDIT_CHECKPOINT_NOT_IN_SEGMENT);
         assertTrue(report.findings().get(0).message().startsWith("at sequence 8:"), report.toString());
         assertEquals(4, report.lastCheckpointSequence());
     }
@@ -145,7 +146,7 @@ class AuditSegmentVerifierTest {
         AuditCheckpoint other = AuditCheckpoint.sign(pki.hub, 8, log.get(7).hash(), T0.plusSeconds(5));
         AuditCheckpoint badSignature = new AuditCheckpoint(8, log.get(7).hash(), T0.plusSeconds(60), other.signature());
         AuditReport report = verify(pki, segment(pki, pki.hub, log, List.of(wrongHash, badSignature)));
-        assertReasons(report, CHECKPOINT_INVALID, CHECKPOINT_INVALID);
+        assertReasons(report, AUDIT_CHECKPOINT_INVALID, AUDIT_CHECKPOINT_INVALID);
         assertTrue(report.findings().get(0).message().contains("is not the entry's hash"), report.toString());
         assertTrue(report.findings().get(1).message().contains("signature does not verify"), report.toString());
         assertTrue(verify(pki, segment(pki, pki.hub, log, signed)).valid());
@@ -155,7 +156,7 @@ class AuditSegmentVerifierTest {
     void reportsCheckpointsSignedByANodeInsteadOfTheHub() {
         NodeIdentity node = pki.node("node-a01");
         AuditReport report = verify(pki, segment(pki, node, log, checkpoints(node, log, 4, 8)));
-        assertReasons(report, SIGNER_UNTRUSTED);
+        assertReasons(report, AUDIT_SIGNER_UNTRUSTED);
         assertTrue(report.findings().get(0).message().contains("CN=node-a01 is not the hub's"), report.toString());
         assertEquals(0, report.lastCheckpointSequence());
     }
@@ -165,7 +166,7 @@ class AuditSegmentVerifierTest {
         TestPki other = new TestPki(CryptoProfiles.SM);
         List<AuditEntry> log = chain(other, 5);
         AuditReport report = verify(pki, segment(other, other.hub, log, checkpoints(other.hub, log, 3, 5)));
-        assertReasons(report, SIGNER_UNTRUSTED);
+        assertReasons(report, AUDIT_SIGNER_UNTRUSTED);
         assertTrue(report.findings().get(0).message().contains("UNTRUSTED when checkpoint 3 was signed")
                 && report.findings().get(0).message().contains("and at 1 more checkpoints"), report.toString());
     }
@@ -178,7 +179,7 @@ class AuditSegmentVerifierTest {
                 TestPki.NOW.plus(Duration.ofDays(7)))));
         AuditReport report = new AuditSegmentVerifier(trust)
                 .verify(segment(pki, pki.hub, log, checkpoints(pki.hub, log, 4, 8)).toJson());
-        assertReasons(report, SIGNER_UNTRUSTED);
+        assertReasons(report, AUDIT_SIGNER_UNTRUSTED);
         assertTrue(report.findings().get(0).message().contains("REVOKED when checkpoint 8 was signed"), report.toString());
         assertEquals(4, report.lastCheckpointSequence());
     }
@@ -187,9 +188,9 @@ class AuditSegmentVerifierTest {
     void reportsASignerCertificateOfTheOtherProfileAsMalformed() {
         TestPki intl = new TestPki(CryptoProfiles.INTL);
         AuditSegment segment = new AuditSegment("SM", Certificates.toPem(intl.hub.certificate()), log, List.of());
-        assertReasons(verify(pki, segment), MALFORMED);
+        assertReasons(verify(pki, segment), AUDIT_MALFORMED);
         AuditSegment unreadable = new AuditSegment("SM", "not a certificate", log, List.of());
-        assertReasons(verify(pki, unreadable), MALFORMED);
+        assertReasons(verify(pki, unreadable), AUDIT_MALFORMED);
     }
 
     @Test
@@ -213,7 +214,7 @@ class AuditSegmentVerifierTest {
         int certificateStart = text.indexOf("-----BEGIN CERTIFICATE-----");
         int certificateEnd = text.indexOf("\"", certificateStart);
         AuditSegmentVerifier verifier = new AuditSegmentVerifier(intl.trustStore());
-        Set<String> seen = new HashSet<>();
+        Set<Reason> seen = new HashSet<>();
         for (int i = 0; i < json.length; i++) {
             if (i >= certificateStart && i < certificateEnd) {
                 continue;
@@ -224,7 +225,8 @@ class AuditSegmentVerifierTest {
             assertFalse(report.valid(), "byte " + i + " changed: " + new String(changed, StandardCharsets.UTF_8));
             report.findings().forEach(f -> seen.add(f.reason()));
         }
-        assertTrue(seen.containsAll(Set.of(MALFORMED, HASH_MISMATCH, CHAIN_BROKEN, CHECKPOINT_INVALID, SEQUENCE_GAP)),
+        assertTrue(seen.containsAll(Set.of(AUDIT_MALFORMED, AUDIT_HASH_MISMATCH, AUDIT_CHAIN_BROKEN, AUDIT_CHECKPOINT_INVALID,
+                AUDIT_SEQUENCE_GAP)),
                 seen.toString());
     }
 
@@ -235,7 +237,7 @@ class AuditSegmentVerifierTest {
         AuditSegment swapped = new AuditSegment("SM", Certificates.toPem(other.hub.certificate()), segment.entries(),
                 segment.checkpoints());
         AuditReport report = verify(pki, swapped);
-        assertReasons(report, CHECKPOINT_INVALID, CHECKPOINT_INVALID);
+        assertReasons(report, AUDIT_CHECKPOINT_INVALID, AUDIT_CHECKPOINT_INVALID);
     }
 
     @Test
@@ -283,7 +285,7 @@ class AuditSegmentVerifierTest {
         return new AuditSegmentVerifier(pki.trustStore()).verify(segment.toJson());
     }
 
-    private static void assertReasons(AuditReport report, String... reasons) {
+    private static void assertReasons(AuditReport report, Reason... reasons) {
         assertFalse(report.valid(), report.toString());
         assertEquals(List.of(reasons), report.findings().stream().map(Finding::reason).toList(),
                 report.toString());

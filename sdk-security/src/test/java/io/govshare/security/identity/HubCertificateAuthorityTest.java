@@ -28,6 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import io.govshare.security.crypto.CryptoProfile;
 import io.govshare.security.crypto.CryptoProfiles;
+import io.govshare.security.internal.Pkix;
 
 class HubCertificateAuthorityTest {
 

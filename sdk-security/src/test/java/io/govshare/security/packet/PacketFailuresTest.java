@@ -21,13 +21,13 @@ import io.govshare.exchange.PacketHeader;
 import io.govshare.exchange.PacketId;
 import io.govshare.exchange.PacketManifest;
 import io.govshare.exchange.PacketOperation;
-import io.govshare.exchange.PacketReasons;
 import io.govshare.exchange.RecordRules;
 import io.govshare.security.crypto.CryptoProfile;
 import io.govshare.security.crypto.CryptoProfiles;
 import io.govshare.security.identity.CertificateStatus;
 import io.govshare.security.identity.HubTrustStore;
 import io.govshare.security.identity.NodeIdentity;
+import io.govshare.verification.Reason;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,7 +79,7 @@ class PacketFailuresTest {
                 PacketRoundTripTest.readAll(opened);
             }
         });
-        assertEquals(reason, e.reason(), e.getMessage());
+        assertEquals(reason, e.reason().code(), e.getMessage());
         return e;
     }
 
@@ -247,7 +247,7 @@ class PacketFailuresTest {
         PacketForge forge = PacketForge.of(packet);
         PacketHeader header = PacketHeader.fromJson(forge.get(PacketEntries.HEADER));
         CryptoProfile sm = CryptoProfiles.SM;
-        javax.crypto.SecretKey key = sm.unwrapKey(hub.privateKey(), io.govshare.exchange.RecipientKey
+        javax.crypto.SecretKey key = sm.unwrapKey(hub.privateKey(), io.govshare.exchange.internal.RecipientKey
                 .fromJson(forge.get(PacketEntries.RECIPIENTS)).get(0).wrappedKey());
         byte[] iv = sm.generateIv();
         StringBuilder lines = new StringBuilder();
@@ -288,7 +288,7 @@ class PacketFailuresTest {
             assertEquals(Records.person(1), stream.next());
             assertEquals(Records.person(2), stream.next());
             RecordsInvalidException e = assertThrows(RecordsInvalidException.class, stream::hasNext);
-            assertEquals("records.item-not-shared", e.reason());
+            assertEquals("records.item-not-shared", e.reason().code());
             assertTrue(e.getMessage().startsWith("records line 3: item 'idNumber'"), e.getMessage());
             assertFalse(stream.hasNext(), "a failed stream is over");
         }
@@ -300,7 +300,7 @@ class PacketFailuresTest {
         PacketHeader first = PacketHeader.fromJson(PacketForge.of(plain(Records.people(1))).get(PacketEntries.HEADER));
         guard.accept(first);
         PacketReplayedException again = assertThrows(PacketReplayedException.class, () -> guard.accept(first));
-        assertEquals(PacketReasons.PACKET_REPLAYED, again.reason());
+        assertEquals(Reason.PACKET_REPLAYED, again.reason());
         assertTrue(again.getMessage().contains("was accepted before"), again.getMessage());
 
         PacketHeader sameSequence = new PacketHeader(PacketId.random(), first.resourceCode(), first.sourceNode(),
@@ -381,7 +381,7 @@ class PacketFailuresTest {
                 .recipient("hub").build(), Records.people(2), file);
         PacketForge forge = PacketForge.of(file).edit(PacketEntries.RECORDS, text -> text.replace("居民1", "居民9"));
         refused(SignerNotTrustedException.class, "signer.untrusted", file(forge));
-        assertEquals(List.of("signer.untrusted", "manifest.digest-mismatch"),
+        assertEquals(List.of(Reason.SIGNER_UNTRUSTED, Reason.MANIFEST_DIGEST_MISMATCH),
                 new PacketVerifier(pki.trust()).verify(file(forge), TestPki.NOW).reasons());
     }
 }

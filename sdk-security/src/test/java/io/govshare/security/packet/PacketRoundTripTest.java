@@ -22,7 +22,7 @@ import io.govshare.exchange.PacketHeader;
 import io.govshare.exchange.PacketId;
 import io.govshare.exchange.PacketOperation;
 import io.govshare.exchange.PacketOrigin;
-import io.govshare.exchange.RecipientKey;
+import io.govshare.exchange.internal.RecipientKey;
 import io.govshare.security.crypto.CryptoProfile;
 import io.govshare.security.crypto.CryptoProfiles;
 import io.govshare.security.identity.Certificates;
@@ -112,7 +112,7 @@ class PacketRoundTripTest {
         }
         DecryptionFailedException notForMe = assertThrows(DecryptionFailedException.class,
                 () -> new PacketOpener(stranger, pki.trust()).open(file, TestPki.NOW));
-        assertEquals("decryption.failed", notForMe.reason());
+        assertEquals("decryption.failed", notForMe.reason().code());
         assertTrue(notForMe.getMessage().contains("'node-d' is not a recipient"), notForMe.getMessage());
     }
 

@@ -17,6 +17,7 @@ import io.govshare.exchange.PacketOperation;
 import io.govshare.security.crypto.CryptoProfiles;
 import io.govshare.security.identity.Certificates;
 import io.govshare.security.identity.NodeIdentity;
+import io.govshare.verification.Reason;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,7 +76,7 @@ class PacketVerifierTest {
         assertTrue(verifier.verify(file, TestPki.NOW).valid(), "without the entry the records are well-formed");
         VerificationReport report = verifier.verify(file, TestPki.NOW, Records.ENTRY);
         assertFalse(report.valid());
-        assertEquals(List.of("records.invalid"), report.reasons());
+        assertEquals(List.of(Reason.RECORDS_INVALID), report.reasons());
         assertTrue(report.findings().get(0).message().startsWith("records line 3: item 'income' must be a decimal"),
                 report.findings().get(0).message());
         assertEquals(3, report.header().recordCount(), "the header is still reported");
@@ -89,7 +90,7 @@ class PacketVerifierTest {
         forge.put(PacketEntries.SIGNATURE, CryptoProfiles.SM.sign(mallory.privateKey(), forge.get(PacketEntries.MANIFEST)));
         forge.put(PacketEntries.SIGNER, Certificates.toPem(mallory.certificate()));
         VerificationReport report = verifier.verify(forge.write(dir.resolve("bad.gspkt")), TestPki.NOW);
-        assertEquals(List.of("signer.untrusted", "manifest.digest-mismatch"), report.reasons());
+        assertEquals(List.of(Reason.SIGNER_UNTRUSTED, Reason.MANIFEST_DIGEST_MISMATCH), report.reasons());
         assertTrue(report.findings().get(1).message().startsWith("records.jsonl has SM3 digest"));
 
         JsonObject json = Json.createReader(new StringReader(report.toJson())).readObject();
@@ -100,16 +101,16 @@ class PacketVerifierTest {
     @Test
     void neverThrowsForAFileThatIsNoPacket() throws IOException {
         VerificationReport missing = verifier.verify(dir.resolve("nothing-here.gspkt"), TestPki.NOW);
-        assertEquals(List.of("container.malformed"), missing.reasons());
+        assertEquals(List.of(Reason.CONTAINER_MALFORMED), missing.reasons());
         assertNull(missing.header());
         assertNull(missing.manifestDigestHex());
 
         Path text = Files.writeString(dir.resolve("text.gspkt"), "PK not really");
-        assertEquals(List.of("container.malformed"), verifier.verify(text, TestPki.NOW).reasons());
+        assertEquals(List.of(Reason.CONTAINER_MALFORMED), verifier.verify(text, TestPki.NOW).reasons());
 
         PacketForge noManifest = PacketForge.of(seal(Records.people(1), false)).put(PacketEntries.MANIFEST, "{\"x\":1}");
         VerificationReport report = verifier.verify(noManifest.write(dir.resolve("m.gspkt")), TestPki.NOW);
-        assertEquals(List.of("container.malformed"), report.reasons());
+        assertEquals(List.of(Reason.CONTAINER_MALFORMED), report.reasons());
         assertTrue(report.findings().get(0).message().contains("manifest.x is not a known field"));
     }
 }

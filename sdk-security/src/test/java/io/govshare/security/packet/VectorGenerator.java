@@ -19,7 +19,7 @@ import io.govshare.exchange.PacketEntries;
 import io.govshare.exchange.PacketId;
 import io.govshare.exchange.PacketManifest;
 import io.govshare.exchange.PacketOperation;
-import io.govshare.exchange.RecordLineWriter;
+import io.govshare.exchange.internal.RecordLineWriter;
 import io.govshare.security.crypto.CryptoProfile;
 import io.govshare.security.crypto.CryptoProfiles;
 import io.govshare.security.crypto.Pem;

@@ -1,10 +1,10 @@
 package io.govshare.security.receipt;
 
-import static io.govshare.security.receipt.ReceiptReport.DIGEST_MISMATCH;
-import static io.govshare.security.receipt.ReceiptReport.HUB_UNTRUSTED;
-import static io.govshare.security.receipt.ReceiptReport.MALFORMED;
-import static io.govshare.security.receipt.ReceiptReport.SIGNATURE_INVALID;
-import static io.govshare.security.receipt.ReceiptReport.TIMESTAMP_INVALID;
+import static io.govshare.verification.Reason.RECEIPT_DIGEST_MISMATCH;
+import static io.govshare.verification.Reason.RECEIPT_HUB_UNTRUSTED;
+import static io.govshare.verification.Reason.RECEIPT_MALFORMED;
+import static io.govshare.verification.Reason.RECEIPT_SIGNATURE_INVALID;
+import static io.govshare.verification.Reason.RECEIPT_TIMESTAMP_INVALID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -23,13 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.govshare.security.Finding;
+import io.govshare.verification.Finding;
 import io.govshare.security.crypto.CryptoProfiles;
 import io.govshare.security.identity.HubTrustStore;
 import io.govshare.security.identity.NodeIdentity;
 import io.govshare.security.identity.Revocation;
 import io.govshare.security.identity.TestPki;
 import io.govshare.security.timestamp.TimestampAuthority;
+import io.govshare.verification.Reason;
 
 class ReceiptVerifierTest {
 
@@ -69,7 +70,7 @@ class ReceiptVerifierTest {
         Receipt receipt = issue(pki, digest(pki));
         String other = HexFormat.of().formatHex(pki.profile.digest("other".getBytes()));
         ReceiptReport report = verifier(pki).verify(receipt.toJson(), other, AT);
-        assertReasons(report, DIGEST_MISMATCH);
+        assertReasons(report, RECEIPT_DIGEST_MISMATCH);
         assertEquals(STAMPED, report.timestampedAt(), "the token itself is fine");
     }
 
@@ -78,7 +79,7 @@ class ReceiptVerifierTest {
         TestPki pki = new TestPki(CryptoProfiles.SM);
         String json = new String(issue(pki, digest(pki)).toJson(), StandardCharsets.UTF_8);
         String changed = json.replace("\"recordCount\":1000", "\"recordCount\":1001");
-        assertReasons(verifier(pki).verify(changed.getBytes(StandardCharsets.UTF_8), null, AT), SIGNATURE_INVALID);
+        assertReasons(verifier(pki).verify(changed.getBytes(StandardCharsets.UTF_8), null, AT), RECEIPT_SIGNATURE_INVALID);
     }
 
     @Test
@@ -88,7 +89,7 @@ class ReceiptVerifierTest {
         String json = new String(issue(pki, digest).toJson(), StandardCharsets.UTF_8);
         String other = HexFormat.of().formatHex(pki.profile.digest("other".getBytes()));
         ReceiptReport report = verifier(pki).verify(json.replace(digest, other).getBytes(StandardCharsets.UTF_8), null, AT);
-        assertReasons(report, SIGNATURE_INVALID, TIMESTAMP_INVALID);
+        assertReasons(report, RECEIPT_SIGNATURE_INVALID, RECEIPT_TIMESTAMP_INVALID);
         assertTrue(report.findings().get(1).message().startsWith("imprint mismatch"), report.toString());
         assertNull(report.timestampedAt());
     }
@@ -100,7 +101,7 @@ class ReceiptVerifierTest {
         TestPki pki = new TestPki(CryptoProfiles.named(profileName));
         byte[] json = issue(pki, digest(pki)).toJson();
         ReceiptVerifier verifier = verifier(pki);
-        Set<String> seen = new java.util.HashSet<>();
+        Set<Reason> seen = new java.util.HashSet<>();
         int step = profileName.equals("SM") ? 5 : 1; // every byte once (INTL); SM2 is slower, every fifth is plenty
         for (int i = 0; i < json.length; i += step) {
             byte[] changed = json.clone();
@@ -108,19 +109,19 @@ class ReceiptVerifierTest {
             ReceiptReport report = verifier.verify(changed, null, AT);
             assertFalse(report.valid(), "byte " + i + " changed: " + new String(changed, StandardCharsets.UTF_8));
             for (Finding finding : report.findings()) {
-                assertTrue(Set.of(MALFORMED, SIGNATURE_INVALID, TIMESTAMP_INVALID).contains(finding.reason()),
+                assertTrue(Set.of(RECEIPT_MALFORMED, RECEIPT_SIGNATURE_INVALID, RECEIPT_TIMESTAMP_INVALID).contains(finding.reason()),
                         "byte " + i + ": " + report);
                 seen.add(finding.reason());
             }
         }
-        assertEquals(Set.of(MALFORMED, SIGNATURE_INVALID, TIMESTAMP_INVALID), seen);
+        assertEquals(Set.of(RECEIPT_MALFORMED, RECEIPT_SIGNATURE_INVALID, RECEIPT_TIMESTAMP_INVALID), seen);
     }
 
     @Test
     void reportsMalformedJsonAlone() {
         TestPki pki = new TestPki(CryptoProfiles.SM);
         ReceiptReport report = verifier(pki).verify("{\"schemaVersion\":\"1\"}".getBytes(StandardCharsets.UTF_8), null, AT);
-        assertReasons(report, MALFORMED);
+        assertReasons(report, RECEIPT_MALFORMED);
         assertTrue(report.findings().get(0).message().contains("receipt.packetId is required"), report.toString());
     }
 
@@ -135,10 +136,10 @@ class ReceiptVerifierTest {
                 receipt.sourceNode(), receipt.resourceCode(), receipt.sequence(), receipt.recordCount(),
                 receipt.receivedAt(), receipt.status(), receipt.timestampToken(), signature);
 
-        assertReasons(verifier(pki).verify(forged.toJson(), null, AT), SIGNATURE_INVALID);
+        assertReasons(verifier(pki).verify(forged.toJson(), null, AT), RECEIPT_SIGNATURE_INVALID);
         ReceiptReport withNodeCertificate = new ReceiptVerifier(pki.trustStore(), impostor.certificate(),
                 pki.tsa.certificate()).verify(forged.toJson(), null, AT);
-        assertReasons(withNodeCertificate, HUB_UNTRUSTED);
+        assertReasons(withNodeCertificate, RECEIPT_HUB_UNTRUSTED);
         assertTrue(withNodeCertificate.findings().get(0).message().contains("is not the hub's"), withNodeCertificate.toString());
     }
 
@@ -149,7 +150,7 @@ class ReceiptVerifierTest {
         Receipt receipt = issue(other, digest(other));
         ReceiptReport report = new ReceiptVerifier(pki.trustStore(), other.hub.certificate(), other.tsa.certificate())
                 .verify(receipt.toJson(), null, AT);
-        assertReasons(report, HUB_UNTRUSTED, TIMESTAMP_INVALID);
+        assertReasons(report, RECEIPT_HUB_UNTRUSTED, RECEIPT_TIMESTAMP_INVALID);
         assertTrue(report.toString().contains("UNTRUSTED"), report.toString());
     }
 
@@ -164,7 +165,7 @@ class ReceiptVerifierTest {
         ReceiptVerifier verifier = new ReceiptVerifier(trust, pki.hub.certificate(), pki.tsa.certificate());
 
         ReceiptReport now = verifier.verify(receipt.toJson(), null, AT);
-        assertReasons(now, HUB_UNTRUSTED, TIMESTAMP_INVALID);
+        assertReasons(now, RECEIPT_HUB_UNTRUSTED, RECEIPT_TIMESTAMP_INVALID);
         assertTrue(now.toString().contains("REVOKED"), now.toString());
         assertTrue(verifier.verify(receipt.toJson(), null, STAMPED).valid(), "before the revocation it was fine");
     }
@@ -176,7 +177,7 @@ class ReceiptVerifierTest {
         Receipt receipt = issue(pki, digest(pki));
         ReceiptReport report = new ReceiptVerifier(pki.trustStore(), pki.hub.certificate(), other.tsa.certificate())
                 .verify(receipt.toJson(), null, AT);
-        assertReasons(report, TIMESTAMP_INVALID, TIMESTAMP_INVALID);
+        assertReasons(report, RECEIPT_TIMESTAMP_INVALID, RECEIPT_TIMESTAMP_INVALID);
         assertTrue(report.findings().get(1).message().contains("not signed by the TSA certificate"), report.toString());
     }
 
@@ -235,7 +236,7 @@ class ReceiptVerifierTest {
         return issuer(pki).issue("01JD3Z6V8Q4N7R2W5X9Y0A1B2C", digest, "node-a01", "101001/000001", 42, 1000, RECEIVED);
     }
 
-    private static void assertReasons(ReceiptReport report, String... reasons) {
+    private static void assertReasons(ReceiptReport report, Reason... reasons) {
         assertFalse(report.valid(), report.toString());
         assertEquals(List.of(reasons), report.findings().stream().map(Finding::reason).toList(),
                 report.toString());
