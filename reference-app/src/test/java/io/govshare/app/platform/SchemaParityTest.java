@@ -99,9 +99,6 @@ class SchemaParityTest {
 
     @AfterAll
     void dropBothDatabases() throws Exception {
-        if (postgresDatabase != null) {
-            adminStatement("DROP DATABASE IF EXISTS " + postgresDatabase + " WITH (FORCE)");
-        }
         if (derbyDir != null) {
             try {
                 DriverManager.getConnection("jdbc:derby:" + derbyDir.resolve("db") + ";shutdown=true").close();
@@ -111,6 +108,9 @@ class SchemaParityTest {
             try (var files = Files.walk(derbyDir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
+        }
+        if (postgresDatabase != null) {
+            adminStatement("DROP DATABASE IF EXISTS " + postgresDatabase + " WITH (FORCE)");
         }
     }
 
