@@ -17,7 +17,6 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.ObserverMethod;
 import jakarta.inject.Inject;
 
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -32,12 +31,6 @@ import org.flywaydb.core.api.output.MigrateResult;
 public class StartupSequence {
 
     private static final Logger LOG = Logger.getLogger(StartupSequence.class.getName());
-
-    /**
-     * Vendor-specific SQL lives in db/migration/derby and db/migration/postgresql. Each folder holds an empty
-     * {@code flyway.location} file: Flyway needs it to list a folder through Liberty's class loader.
-     */
-    static final String MIGRATIONS = "classpath:db/migration/";
 
     @Resource(lookup = "jdbc/govshare")
     DataSource dataSource;
@@ -55,12 +48,8 @@ public class StartupSequence {
         long started = System.nanoTime();
         LOG.info(() -> "GovShare starting: data dir " + config.dataDir() + ", demo mode " + config.demoMode());
         String product = databaseProduct();
-        String location = MIGRATIONS + vendorFolder(product);
-        MigrateResult result = Flyway.configure(StartupSequence.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations(location)
-                .callbackLocations(location) // SQL callbacks, if ever needed, sit beside the migrations
-                .failOnMissingLocations(true)
+        MigrateResult result = SchemaMigrations.configure(StartupSequence.class.getClassLoader(), dataSource,
+                        SchemaMigrations.Dialect.of(product))
                 .load()
                 .migrate();
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
@@ -81,19 +70,6 @@ public class StartupSequence {
             throw new IllegalStateException("Cannot connect to the database jdbc/govshare (check GOVSHARE_DB_URL, "
                     + "GOVSHARE_DB_USER, GOVSHARE_DB_PASSWORD): " + e.getMessage(), e);
         }
-    }
-
-    /** The same JPA code runs on both; only the DDL differs, so each supported product has its own folder. */
-    static String vendorFolder(String databaseProduct) {
-        String product = databaseProduct.toLowerCase(java.util.Locale.ROOT);
-        if (product.contains("derby")) {
-            return "derby";
-        }
-        if (product.contains("postgres")) {
-            return "postgresql";
-        }
-        throw new IllegalStateException("Unsupported database " + databaseProduct
-                + ": GovShare runs on embedded Derby (GOVSHARE_DB_URL unset) or PostgreSQL");
     }
 
     private String observers(DatabaseReady ready) {

@@ -1,7 +1,6 @@
 -- Tamper-evident audit log: every event gets a place in one hash chain (chain_seq, prev_hash, chain_hash), and
 -- the hub signs the head of the chain periodically (audit_checkpoint). Events are chained by one worker in the
 -- order they become visible, so a transaction that commits late still gets the next place, never a gap.
--- Keep in step with ../derby/V4__audit_chain.sql.
 ALTER TABLE audit_events ADD COLUMN chain_seq BIGINT;
 ALTER TABLE audit_events ADD COLUMN prev_hash VARCHAR(64);
 ALTER TABLE audit_events ADD COLUMN chain_hash VARCHAR(64);

@@ -21,7 +21,7 @@ CREATE TABLE catalog_resource (
     shared_records      BIGINT,
     open_storage_mb     BIGINT,
     open_records        BIGINT,
-    document            CLOB          NOT NULL,
+    document            ${clob}       NOT NULL,
     created_at          TIMESTAMP     NOT NULL,
     created_by          VARCHAR(100)  NOT NULL,
     updated_at          TIMESTAMP     NOT NULL,
@@ -38,7 +38,7 @@ CREATE TABLE catalog_resource_version (
     status      VARCHAR(16)   NOT NULL,
     action      VARCHAR(32)   NOT NULL,
     reason      VARCHAR(2000),
-    document    CLOB          NOT NULL,
+    document    ${clob}       NOT NULL,
     changed_by  VARCHAR(100)  NOT NULL,
     changed_at  TIMESTAMP     NOT NULL,
     CONSTRAINT catalog_resource_version_unique UNIQUE (code, version)

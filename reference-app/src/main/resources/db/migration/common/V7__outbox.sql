@@ -1,6 +1,5 @@
 -- The durable event outbox: a feature writes an event row in the same transaction as the change others care
--- about; a dispatcher hands each event, after commit, to the observers that want it. Keep in step with
--- ../postgresql/V7__outbox.sql.
+-- about; a dispatcher hands each event, after commit, to the observers that want it.
 
 -- one row per aggregate (a catalog entry, a resource's packet stream, a grant...): its last event number.
 -- Writers lock it, so the events of one aggregate are numbered in commit order.
@@ -15,7 +14,7 @@ CREATE TABLE outbox_event (
     aggregate_id   VARCHAR(100) NOT NULL,
     aggregate_seq  BIGINT       NOT NULL,
     event_type     VARCHAR(60)  NOT NULL,
-    payload        CLOB         NOT NULL,
+    payload        ${clob}      NOT NULL,
     occurred_at    TIMESTAMP    NOT NULL,
     CONSTRAINT outbox_event_stream_seq UNIQUE (aggregate_type, aggregate_id, aggregate_seq)
 );

@@ -1,5 +1,4 @@
 -- Platform foundation: departments, users and their roles, the audit log.
--- Keep in step with ../derby/V1__platform.sql (same tables, columns and constraints).
 
 CREATE TABLE departments (
     code        VARCHAR(18)  NOT NULL PRIMARY KEY,
@@ -33,8 +32,8 @@ CREATE TABLE audit_events (
     action      VARCHAR(100)  NOT NULL,
     target_type VARCHAR(64)   NOT NULL,
     target_id   VARCHAR(255),
-    before_json TEXT,
-    after_json  TEXT,
+    before_json ${clob},
+    after_json  ${clob},
     detail      VARCHAR(2000)
 );
 

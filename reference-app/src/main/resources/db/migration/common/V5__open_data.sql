@@ -1,11 +1,10 @@
 -- Open data: masking policies, releases (published or blocked, with their report), release files with checksums,
 -- conditional-open applications, API keys, feedback and download counts. Release files live under the data dir
 -- (open/releases/<dataset>/<version>/); a release row is written only after its files are on disk.
--- Keep in step with ../postgresql/V5__open_data.sql.
 
 CREATE TABLE open_policy (
     resource_code VARCHAR(64)   NOT NULL PRIMARY KEY,
-    policy        CLOB          NOT NULL,
+    policy        ${clob}       NOT NULL,
     updated_by    VARCHAR(64)   NOT NULL,
     updated_at    TIMESTAMP     NOT NULL
 );
@@ -17,8 +16,8 @@ CREATE TABLE open_release (
     status        VARCHAR(16)   NOT NULL,
     source        VARCHAR(16)   NOT NULL,
     record_count  BIGINT        NOT NULL,
-    policy        CLOB          NOT NULL,
-    report        CLOB          NOT NULL,
+    policy        ${clob}       NOT NULL,
+    report        ${clob}       NOT NULL,
     created_by    VARCHAR(64)   NOT NULL,
     created_at    TIMESTAMP     NOT NULL,
     CONSTRAINT open_release_version_unique UNIQUE (resource_code, version)
@@ -79,3 +78,7 @@ CREATE TABLE open_download (
     downloads     BIGINT        NOT NULL,
     CONSTRAINT open_download_unique UNIQUE (resource_code, day, format)
 );
+
+-- indexes on foreign keys: PostgreSQL creates none by itself, Derby backs every foreign key with one
+${fk_index} open_application_applicant ON open_application (applicant);
+${fk_index} open_api_key_owner ON open_api_key (owner);

@@ -1,6 +1,6 @@
 -- The sharing portal's workflow: resource applications (资源申请) through conformity review and the provider's
 -- decision to a grant, subscriptions that hold or release a grant's deliveries, missing-resource requests
--- (缺失资源/需求申请) and notifications. Keep in step with ../postgresql/V6__sharing.sql.
+-- (缺失资源/需求申请) and notifications.
 
 -- a grant made by an approved application delivers only while its subscription is active
 ALTER TABLE exchange_grant ADD COLUMN paused BOOLEAN DEFAULT FALSE NOT NULL;
