@@ -5,6 +5,8 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -56,8 +58,9 @@ public class ShareApplicationRow {
     private LocalDate periodFrom;
     @Column(name = "period_to", nullable = false)
     private LocalDate periodTo;
+    @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 24)
-    private String status;
+    private Status status;
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
     @Column(name = "due_at")
@@ -96,13 +99,13 @@ public class ShareApplicationRow {
         this.legalBasis = legalBasis;
         this.periodFrom = periodFrom;
         this.periodTo = periodTo;
-        this.status = Status.CONFORMITY_REVIEW.name();
+        this.status = Status.CONFORMITY_REVIEW;
         this.submittedAt = submittedAt;
         this.dueAt = dueAt;
     }
 
     void conformity(Status next, String reviewer, Instant at, String note, Instant nextDueAt) {
-        this.status = next.name();
+        this.status = next;
         this.conformityBy = reviewer;
         this.conformityAt = at;
         this.conformityNote = note;
@@ -111,7 +114,7 @@ public class ShareApplicationRow {
     }
 
     void decide(Status decision, String reviewer, Instant at, String reason, Long grantId) {
-        this.status = decision.name();
+        this.status = decision;
         this.decidedBy = reviewer;
         this.decidedAt = at;
         this.reason = reason;
@@ -120,7 +123,7 @@ public class ShareApplicationRow {
     }
 
     void withdraw(Instant at) {
-        this.status = Status.WITHDRAWN.name();
+        this.status = Status.WITHDRAWN;
         this.decidedAt = at;
         this.dueAt = null;
     }
@@ -174,7 +177,7 @@ public class ShareApplicationRow {
     }
 
     public Status status() {
-        return Status.valueOf(status);
+        return status;
     }
 
     public Instant submittedAt() {

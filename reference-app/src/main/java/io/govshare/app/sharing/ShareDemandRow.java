@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -32,8 +34,9 @@ public class ShareDemandRow {
     private String title;
     @Column(name = "description", nullable = false, length = 2000)
     private String description;
+    @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 16)
-    private String status;
+    private Status status;
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
     @Column(name = "due_at", nullable = false)
@@ -60,13 +63,13 @@ public class ShareDemandRow {
         this.targetDepartment = targetDepartment;
         this.title = title;
         this.description = description;
-        this.status = Status.OPEN.name();
+        this.status = Status.OPEN;
         this.submittedAt = submittedAt;
         this.dueAt = dueAt;
     }
 
     void close(Status outcome, String by, Instant at, String resourceCode, String reason) {
-        this.status = outcome.name();
+        this.status = outcome;
         this.answeredBy = by;
         this.answeredAt = at;
         this.resourceCode = resourceCode;
@@ -102,7 +105,7 @@ public class ShareDemandRow {
     }
 
     public Status status() {
-        return Status.valueOf(status);
+        return status;
     }
 
     public Instant submittedAt() {

@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -25,8 +27,9 @@ public class ShareSubscriptionRow {
     private String consumerDepartment;
     @Column(name = "resource_code", nullable = false, length = 64)
     private String resourceCode;
+    @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 16)
-    private String status;
+    private Status status;
     @Column(name = "created_by", nullable = false, length = 64)
     private String createdBy;
     @Column(name = "created_at", nullable = false)
@@ -45,14 +48,14 @@ public class ShareSubscriptionRow {
         this.applicationId = applicationId;
         this.consumerDepartment = consumerDepartment;
         this.resourceCode = resourceCode;
-        this.status = Status.ACTIVE.name();
+        this.status = Status.ACTIVE;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
         this.changedAt = createdAt;
     }
 
     void change(Status next, Instant at) {
-        this.status = next.name();
+        this.status = next;
         this.changedAt = at;
         this.pausedAt = next == Status.PAUSED ? at : null;
     }
@@ -74,7 +77,7 @@ public class ShareSubscriptionRow {
     }
 
     public Status status() {
-        return Status.valueOf(status);
+        return status;
     }
 
     public String createdBy() {

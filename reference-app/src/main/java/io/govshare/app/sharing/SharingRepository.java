@@ -54,7 +54,7 @@ public class SharingRepository {
             query.setParameter("provider", providerDepartment);
         }
         if (!statuses.isEmpty()) {
-            query.setParameter("statuses", statuses.stream().map(Enum::name).toList());
+            query.setParameter("statuses", statuses);
         }
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
@@ -64,8 +64,8 @@ public class SharingRepository {
                         + "AND a.resourceCode = :r AND a.status IN :pending", Long.class)
                 .setParameter("c", consumerDepartment)
                 .setParameter("r", resourceCode)
-                .setParameter("pending", List.of(ShareApplicationRow.Status.CONFORMITY_REVIEW.name(),
-                        ShareApplicationRow.Status.PROVIDER_REVIEW.name()))
+                .setParameter("pending", List.of(ShareApplicationRow.Status.CONFORMITY_REVIEW,
+                        ShareApplicationRow.Status.PROVIDER_REVIEW))
                 .setMaxResults(1).getResultList().isEmpty();
     }
 
@@ -73,8 +73,8 @@ public class SharingRepository {
     List<ShareApplicationRow> overdueApplications(Instant now) {
         return em.createQuery("SELECT a FROM ShareApplicationRow a WHERE a.status IN :pending AND a.dueAt < :now "
                         + "AND a.remindedAt IS NULL ORDER BY a.dueAt", ShareApplicationRow.class)
-                .setParameter("pending", List.of(ShareApplicationRow.Status.CONFORMITY_REVIEW.name(),
-                        ShareApplicationRow.Status.PROVIDER_REVIEW.name()))
+                .setParameter("pending", List.of(ShareApplicationRow.Status.CONFORMITY_REVIEW,
+                        ShareApplicationRow.Status.PROVIDER_REVIEW))
                 .setParameter("now", now)
                 .setMaxResults(200).getResultList();
     }
@@ -109,7 +109,7 @@ public class SharingRepository {
         return em.createQuery("SELECT s FROM ShareSubscriptionRow s WHERE s.resourceCode = :r AND s.status <> :c "
                         + "ORDER BY s.id", ShareSubscriptionRow.class)
                 .setParameter("r", resourceCode)
-                .setParameter("c", ShareSubscriptionRow.Status.CANCELLED.name())
+                .setParameter("c", ShareSubscriptionRow.Status.CANCELLED)
                 .getResultList();
     }
 
@@ -136,7 +136,7 @@ public class SharingRepository {
             query.setParameter("dept", department);
         }
         if (statusOrNull != null) {
-            query.setParameter("status", statusOrNull.name());
+            query.setParameter("status", statusOrNull);
         }
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
@@ -145,14 +145,14 @@ public class SharingRepository {
         return em.createQuery("SELECT d FROM ShareDemandRow d WHERE d.targetDepartment = :t AND d.status = :s "
                         + "ORDER BY d.dueAt", ShareDemandRow.class)
                 .setParameter("t", targetDepartment)
-                .setParameter("s", ShareDemandRow.Status.OPEN.name())
+                .setParameter("s", ShareDemandRow.Status.OPEN)
                 .setMaxResults(200).getResultList();
     }
 
     List<ShareDemandRow> overdueDemands(Instant now) {
         return em.createQuery("SELECT d FROM ShareDemandRow d WHERE d.status = :s AND d.dueAt < :now "
                         + "AND d.remindedAt IS NULL ORDER BY d.dueAt", ShareDemandRow.class)
-                .setParameter("s", ShareDemandRow.Status.OPEN.name())
+                .setParameter("s", ShareDemandRow.Status.OPEN)
                 .setParameter("now", now)
                 .setMaxResults(200).getResultList();
     }
