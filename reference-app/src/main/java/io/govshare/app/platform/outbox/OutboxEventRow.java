@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import jakarta.json.Json;
 import jakarta.json.JsonReader;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,8 +13,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One outbox event as stored (table {@code outbox_event}). */
+/**
+ * One outbox event as stored (table {@code outbox_event}). Not in JPA's shared cache: a committing request waits
+ * (after its commit) for this instance's observers, which read these rows, while EclipseLink still holds the cache
+ * locks of what that request wrote — a cached row would make the two wait for each other.
+ */
 @Entity
+@Cacheable(false)
 @Table(name = "outbox_event")
 public class OutboxEventRow {
 

@@ -2,6 +2,7 @@ package io.govshare.app.platform.outbox;
 
 import java.time.Instant;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,6 +13,7 @@ import jakarta.persistence.Table;
  * so one instance at a time handles them; every wanted event up to {@code handledThrough} is handled.
  */
 @Entity
+@Cacheable(false)
 @Table(name = "outbox_observer")
 public class OutboxObserverRow {
 

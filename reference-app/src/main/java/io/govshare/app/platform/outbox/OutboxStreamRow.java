@@ -1,5 +1,6 @@
 package io.govshare.app.platform.outbox;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -7,6 +8,7 @@ import jakarta.persistence.Table;
 
 /** An aggregate's event counter (table {@code outbox_stream}); writers lock it to number events in commit order. */
 @Entity
+@Cacheable(false)
 @Table(name = "outbox_stream")
 public class OutboxStreamRow {
 
