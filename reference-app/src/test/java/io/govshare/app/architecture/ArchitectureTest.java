@@ -60,9 +60,6 @@ class ArchitectureTest {
             "io.govshare.app.catalog.CatalogToolsResource",
             "io.govshare.app.exchange.ExchangeStatisticsResource",
             "io.govshare.app.exchange.InboxResource",
-            "io.govshare.app.opendata.CkanActionResource",
-            "io.govshare.app.opendata.OpenPortalResource",
-            "io.govshare.app.opendata.ReleaseResource",
             "io.govshare.app.sharing.ApplicationResource",
             "io.govshare.app.sharing.DemandResource");
 
