@@ -20,7 +20,7 @@ import java.security.SecureRandom;
  * (they cannot be joined on it).
  */
 @ApplicationScoped
-public class ReleaseKeys {
+class ReleaseKeys {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 

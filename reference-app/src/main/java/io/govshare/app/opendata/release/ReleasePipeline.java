@@ -38,7 +38,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * kept.
  */
 @ApplicationScoped
-public class ReleasePipeline {
+class ReleasePipeline {
 
     @Inject
     Outbox outbox;
