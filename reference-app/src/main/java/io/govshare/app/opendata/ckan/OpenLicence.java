@@ -9,7 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * platform, from configuration: a city that has its own 开放数据许可协议 sets its URL and title.
  */
 @ApplicationScoped
-class OpenLicence {
+public class OpenLicence {
 
     private String id;
     private String title;

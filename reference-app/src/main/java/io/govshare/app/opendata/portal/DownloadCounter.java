@@ -12,7 +12,7 @@ import java.util.logging.Logger;
 
 /** Counts downloads per resource, day and format, in its own transaction so a count never fails a download. */
 @ApplicationScoped
-class DownloadCounter {
+public class DownloadCounter {
 
     private static final Logger LOG = Logger.getLogger(DownloadCounter.class.getName());
 

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * gateway in front.
  */
 @ApplicationScoped
-class RateLimiter {
+public class RateLimiter {
 
     private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
     private int perMinute;

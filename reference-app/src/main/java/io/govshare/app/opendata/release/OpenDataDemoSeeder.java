@@ -23,7 +23,7 @@ import java.util.logging.Logger;
  * the real pipeline, so the open-data portal, the CKAN API and the DCAT catalog have a masked dataset to show.
  */
 @ApplicationScoped
-class OpenDataDemoSeeder {
+public class OpenDataDemoSeeder {
 
     private static final Logger LOG = Logger.getLogger(OpenDataDemoSeeder.class.getName());
     static final String DEMO_DATASET_NAME = "户籍人口抽样调查信息（脱敏）";

@@ -20,7 +20,7 @@ import java.security.SecureRandom;
  * (they cannot be joined on it).
  */
 @ApplicationScoped
-class ReleaseKeys {
+public class ReleaseKeys {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -38,7 +38,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * kept.
  */
 @ApplicationScoped
-class ReleasePipeline {
+public class ReleasePipeline {
 
     @Inject
     Outbox outbox;

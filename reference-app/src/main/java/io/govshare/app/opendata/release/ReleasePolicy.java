@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * @param masking            one rule per released data item (see {@link MaskingPolicy})
  * @param quasiIdentifiers   data items that, combined, could single a person out (their released values are counted)
  */
-record ReleasePolicy(MaskingPolicy masking, List<String> quasiIdentifiers) {
+public record ReleasePolicy(MaskingPolicy masking, List<String> quasiIdentifiers) {
 
     /** Techniques whose output keeps some information about a person: their columns are quasi-identifiers. */
     static final Set<MaskingTechnique> GENERALISING = EnumSet.of(MaskingTechnique.GENERALISE_DATE,

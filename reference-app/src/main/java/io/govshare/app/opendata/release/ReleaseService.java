@@ -30,7 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Only staff of the providing department write policies and release; the platform's oversight roles read too.
  */
 @ApplicationScoped
-class ReleaseService {
+public class ReleaseService {
 
     @Inject
     OpenCatalog catalog;
