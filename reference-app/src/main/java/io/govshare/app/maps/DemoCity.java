@@ -1,6 +1,6 @@
 package io.govshare.app.maps;
 
-import io.govshare.app.opendata.DemoPopulation;
+import io.govshare.app.opendata.release.DemoPopulation;
 import io.govshare.geo.layer.AdminCode;
 import io.govshare.geo.layer.District;
 import io.govshare.geo.layer.DistrictLayer;

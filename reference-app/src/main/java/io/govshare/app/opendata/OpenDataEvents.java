@@ -20,7 +20,8 @@ public final class OpenDataEvents {
     private OpenDataEvents() {
     }
 
-    static void releasePublished(Outbox outbox, OpenReleaseRow release, List<OpenReleaseFileRow> files) {
+    /** Publishes {@value #RELEASE_PUBLISHED}, in the transaction that stores the release. */
+    public static void releasePublished(Outbox outbox, OpenReleaseRow release, List<OpenReleaseFileRow> files) {
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (OpenReleaseFileRow file : files) {
             list.add(Json.createObjectBuilder()

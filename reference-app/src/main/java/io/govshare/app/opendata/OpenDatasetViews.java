@@ -10,12 +10,13 @@ import java.net.URI;
 import java.util.List;
 
 /** The JSON the open-data API shows for a dataset, a release and a release file. */
-final class OpenDatasetViews {
+public final class OpenDatasetViews {
 
     private OpenDatasetViews() {
     }
 
-    static JsonObjectBuilder summary(CatalogEntry entry, OpenReleaseRow latest, double[] rating) {
+    /** A dataset as the catalog lists it, with its latest published release and its rating (average, count). */
+    public static JsonObjectBuilder summary(CatalogEntry entry, OpenReleaseRow latest, double[] rating) {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("id", OpenDatasetId.of(entry.code().value()))
                 .add("code", entry.code().value())
@@ -45,7 +46,7 @@ final class OpenDatasetViews {
     }
 
     /** Data items as the public sees them: names, types and whether values are masked before release. */
-    static JsonArrayBuilder items(CatalogEntry entry) {
+    public static JsonArrayBuilder items(CatalogEntry entry) {
         JsonArrayBuilder items = Json.createArrayBuilder();
         for (DataItem item : entry.dataItems()) {
             JsonObjectBuilder json = Json.createObjectBuilder().add("name", item.name()).add("type", item.type().name())
@@ -58,7 +59,8 @@ final class OpenDatasetViews {
         return items;
     }
 
-    static JsonObject release(OpenReleaseRow release, List<OpenReleaseFileRow> files, URI base) {
+    /** A release with its files and their download URLs. */
+    public static JsonObject release(OpenReleaseRow release, List<OpenReleaseFileRow> files, URI base) {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("id", release.id())
                 .add("status", release.status().name())
@@ -75,7 +77,7 @@ final class OpenDatasetViews {
         return json.add("files", list).build();
     }
 
-    static JsonObjectBuilder file(OpenReleaseRow release, OpenReleaseFileRow file, URI base) {
+    private static JsonObjectBuilder file(OpenReleaseRow release, OpenReleaseFileRow file, URI base) {
         return Json.createObjectBuilder()
                 .add("format", file.format().name())
                 .add("mediaType", file.mediaType())
@@ -85,12 +87,14 @@ final class OpenDatasetViews {
                 .add("downloadUrl", downloadUrl(base, release.resourceCode(), file.format(), release.version()));
     }
 
-    static String downloadUrl(URI base, String resourceCode, ReleaseFormat format, Integer version) {
+    /** Where a release file is downloaded; the latest version when {@code version} is null. */
+    public static String downloadUrl(URI base, String resourceCode, ReleaseFormat format, Integer version) {
         return base.resolve("api/v1/open/datasets/" + OpenDatasetId.of(resourceCode) + "/download?format="
                 + format.extension() + (version == null ? "" : "&version=" + version)).toString();
     }
 
-    static String landingPage(URI base, String resourceCode) {
+    /** The dataset's page in the open-data API. */
+    public static String landingPage(URI base, String resourceCode) {
         return base.resolve("api/v1/open/datasets/" + OpenDatasetId.of(resourceCode)).toString();
     }
 }

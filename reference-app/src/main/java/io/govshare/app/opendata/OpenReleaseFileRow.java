@@ -2,6 +2,8 @@ package io.govshare.app.opendata;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -19,8 +21,9 @@ public class OpenReleaseFileRow {
     @Column(name = "release_id", nullable = false)
     private long releaseId;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "format", nullable = false, length = 16)
-    private String format;
+    private ReleaseFormat format;
 
     @Column(name = "file_name", nullable = false, length = 200)
     private String fileName;
@@ -41,9 +44,10 @@ public class OpenReleaseFileRow {
     protected OpenReleaseFileRow() {
     }
 
-    OpenReleaseFileRow(long releaseId, ReleaseFormat format, String fileName, long byteSize, String sm3, String sha256) {
+    /** A file the pipeline wrote for a published release, with the checksums it computed while writing. */
+    public OpenReleaseFileRow(long releaseId, ReleaseFormat format, String fileName, long byteSize, String sm3, String sha256) {
         this.releaseId = releaseId;
-        this.format = format.name();
+        this.format = format;
         this.fileName = fileName;
         this.mediaType = format.mediaType();
         this.byteSize = byteSize;
@@ -56,7 +60,7 @@ public class OpenReleaseFileRow {
     }
 
     public ReleaseFormat format() {
-        return ReleaseFormat.valueOf(format);
+        return format;
     }
 
     public String fileName() {

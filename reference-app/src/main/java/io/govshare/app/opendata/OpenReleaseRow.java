@@ -2,6 +2,8 @@ package io.govshare.app.opendata;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -32,11 +34,13 @@ public class OpenReleaseRow {
     @Column(name = "version")
     private Integer version;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 16)
-    private String status;
+    private Status status;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "source", nullable = false, length = 16)
-    private String source;
+    private Source source;
 
     @Column(name = "record_count", nullable = false)
     private long recordCount;
@@ -59,12 +63,13 @@ public class OpenReleaseRow {
     protected OpenReleaseRow() {
     }
 
-    OpenReleaseRow(String resourceCode, Integer version, Status status, Source source, long recordCount,
+    /** A release as the pipeline decided it: published with a version, or blocked without one. */
+    public OpenReleaseRow(String resourceCode, Integer version, Status status, Source source, long recordCount,
                    String policyJson, String reportJson, String createdBy, Instant createdAt) {
         this.resourceCode = resourceCode;
         this.version = version;
-        this.status = status.name();
-        this.source = source.name();
+        this.status = status;
+        this.source = source;
         this.recordCount = recordCount;
         this.policyJson = policyJson;
         this.reportJson = reportJson;
@@ -85,11 +90,11 @@ public class OpenReleaseRow {
     }
 
     public Status status() {
-        return Status.valueOf(status);
+        return status;
     }
 
     public Source source() {
-        return Source.valueOf(source);
+        return source;
     }
 
     public long recordCount() {

@@ -52,15 +52,6 @@ class ArchitectureTest {
     static final List<String> FEATURES = List.of("audit", "catalog", "department", "exchange", "identity", "maps",
             "operations", "opendata", "sharing", "ui");
 
-    /**
-     * Resources that still open their own transaction, each to be moved into a service (issue 12). The list may
-     * only shrink: a new resource with {@code @Transactional} fails the test.
-     */
-    static final Set<String> RESOURCES_STILL_TRANSACTIONAL = Set.of(
-            "io.govshare.app.opendata.CkanActionResource",
-            "io.govshare.app.opendata.OpenPortalResource",
-            "io.govshare.app.opendata.ReleaseResource");
-
     static JavaClasses classes;
 
     @BeforeAll
@@ -159,12 +150,8 @@ class ArchitectureTest {
                 transactional.add(type.getName());
             }
         }
-        Set<String> added = new TreeSet<>(transactional);
-        added.removeAll(RESOURCES_STILL_TRANSACTIONAL);
-        assertEquals(Set.of(), added, "a resource parses and answers; the transaction and the rules belong in a service");
-        Set<String> fixed = new TreeSet<>(RESOURCES_STILL_TRANSACTIONAL);
-        fixed.removeAll(transactional);
-        assertEquals(Set.of(), fixed, "these resources no longer open transactions: strike them from the list");
+        assertEquals(Set.of(), transactional,
+                "a resource parses and answers; the transaction and the rules belong in a service");
     }
 
     /**

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.govshare.app.opendata.DemoPopulation;
+import io.govshare.app.opendata.release.DemoPopulation;
 import io.govshare.exchange.PacketId;
 import io.govshare.exchange.PacketOperation;
 import io.govshare.masking.scan.EntityType;
