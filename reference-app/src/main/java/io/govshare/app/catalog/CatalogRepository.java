@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import io.govshare.catalog.CatalogStatus;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,8 +69,9 @@ public class CatalogRepository {
     /** A live (not retired) entry other than {@code exceptCode} whose normalised name is the given one. */
     public Optional<String> liveCodeWithNormalizedName(String normalizedName, String exceptCode) {
         return em.createQuery("SELECT r.code FROM CatalogResourceRow r WHERE r.normalizedName = :name"
-                        + " AND r.status <> 'RETIRED' AND r.code <> :except", String.class)
+                        + " AND r.status <> :retired AND r.code <> :except", String.class)
                 .setParameter("name", normalizedName)
+                .setParameter("retired", CatalogStatus.RETIRED)
                 .setParameter("except", exceptCode == null ? "" : exceptCode)
                 .setMaxResults(1)
                 .getResultStream().findFirst();
@@ -136,7 +139,7 @@ public class CatalogRepository {
     }
 
     /** Counts grouped by one of the copied columns; the column name comes from code, never from a request. */
-    public Map<String, Long> countBy(String attribute, String statusOrNull) {
+    public Map<String, Long> countBy(String attribute, CatalogStatus statusOrNull) {
         String where = statusOrNull == null ? "" : " WHERE r.status = :status";
         var query = em.createQuery("SELECT r." + attribute + ", COUNT(r) FROM CatalogResourceRow r" + where
                 + " GROUP BY r." + attribute + " ORDER BY COUNT(r) DESC", Object[].class);
@@ -151,7 +154,7 @@ public class CatalogRepository {
     }
 
     /** Per provider: code, name, count. */
-    public List<Object[]> countByProvider(String statusOrNull) {
+    public List<Object[]> countByProvider(CatalogStatus statusOrNull) {
         String where = statusOrNull == null ? "" : " WHERE r.status = :status";
         var query = em.createQuery("SELECT r.providerCode, MAX(r.providerName), COUNT(r) FROM CatalogResourceRow r"
                 + where + " GROUP BY r.providerCode ORDER BY COUNT(r) DESC, r.providerCode", Object[].class);
@@ -162,7 +165,7 @@ public class CatalogRepository {
     }
 
     /** The six survey figures summed: storage, records, shared storage, shared records, open storage, open records. */
-    public Object[] surveyTotals(String statusOrNull) {
+    public Object[] surveyTotals(CatalogStatus statusOrNull) {
         String where = statusOrNull == null ? "" : " WHERE r.status = :status";
         var query = em.createQuery("SELECT SUM(r.storageMb), SUM(r.records), SUM(r.sharedStorageMb), SUM(r.sharedRecords),"
                 + " SUM(r.openStorageMb), SUM(r.openRecords), COUNT(r) FROM CatalogResourceRow r" + where, Object[].class);

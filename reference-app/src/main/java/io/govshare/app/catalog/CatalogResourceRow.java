@@ -6,6 +6,8 @@ import io.govshare.catalog.SurveyCounts;
 import io.govshare.catalog.validation.CatalogValidator;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -43,8 +45,9 @@ public class CatalogResourceRow {
     private String formatType;
     @Column(name = "update_cycle")
     private String updateCycle;
+    @Enumerated(EnumType.STRING)
     @Column(name = "status")
-    private String status;
+    private CatalogStatus status;
     @Column(name = "version")
     private int version;
     @Column(name = "change_seq")
@@ -98,7 +101,7 @@ public class CatalogResourceRow {
         this.openType = entry.open() == null ? null : name(entry.open().type());
         this.formatType = entry.format() == null ? null : name(entry.format().type());
         this.updateCycle = name(entry.updateCycle());
-        this.status = entry.status().name();
+        this.status = entry.status();
         this.version = entry.version();
         SurveyCounts survey = entry.survey();
         this.storageMb = survey == null ? null : survey.storageMb();
@@ -130,7 +133,7 @@ public class CatalogResourceRow {
     }
 
     public CatalogStatus status() {
-        return CatalogStatus.valueOf(status);
+        return status;
     }
 
     public int version() {

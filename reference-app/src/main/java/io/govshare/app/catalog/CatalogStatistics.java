@@ -30,7 +30,7 @@ public class CatalogStatistics {
      */
     @Transactional
     public JsonObject statistics(CatalogStatus status) {
-        String filter = status == null ? null : status.name();
+        CatalogStatus filter = status;
         Object[] survey = repository.surveyTotals(filter);
         JsonArrayBuilder providers = Json.createArrayBuilder();
         for (Object[] row : repository.countByProvider(filter)) {
@@ -42,7 +42,7 @@ public class CatalogStatistics {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("total", (Long) survey[6]);
         if (filter != null) {
-            json.add("status", filter);
+            json.add("status", filter.name());
         }
         return json
                 .add("byProvider", providers)

@@ -2,10 +2,14 @@ package io.govshare.app.catalog;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import io.govshare.catalog.CatalogStatus;
 
 import java.time.LocalDateTime;
 
@@ -22,8 +26,9 @@ public class CatalogVersionRow {
     private String code;
     @Column(name = "version")
     private int version;
+    @Enumerated(EnumType.STRING)
     @Column(name = "status")
-    private String status;
+    private CatalogStatus status;
     @Column(name = "action")
     private String action;
     @Column(name = "reason")
@@ -42,7 +47,7 @@ public class CatalogVersionRow {
     CatalogVersionRow(CatalogResourceRow row, String action, String reason, String changedBy) {
         this.code = row.code();
         this.version = row.version();
-        this.status = row.status().name();
+        this.status = row.status();
         this.action = action;
         this.reason = reason;
         this.document = row.document();
@@ -51,7 +56,7 @@ public class CatalogVersionRow {
     }
 
     VersionView view() {
-        return new VersionView(version, status, action, reason, changedBy, changedAt, document);
+        return new VersionView(version, status.name(), action, reason, changedBy, changedAt, document);
     }
 
     String changedBy() {

@@ -184,7 +184,7 @@ public class DeliveryLedger {
     @Transactional
     public Optional<PushTarget> pushTarget(long deliveryId) {
         return repository.lockDelivery(deliveryId)
-                .filter(d -> DeliveryRow.PUSH_PENDING.equals(d.pushState()))
+                .filter(d -> d.pushState() == DeliveryRow.PushState.PENDING)
                 .flatMap(d -> repository.node(d.nodeId())
                         .map(n -> new PushTarget(d.packetId(), d.nodeId(), n.pushUrl(), d.pushAttempts())));
     }
@@ -214,7 +214,7 @@ public class DeliveryLedger {
     public DeliveryRow retry(String packetId) {
         DeliveryRow row = repository.delivery(packetId).orElseThrow(() ->
                 new io.govshare.app.platform.domain.NotFound("No delivery " + packetId));
-        if (!DeliveryRow.PUSH_DEAD.equals(row.pushState())) {
+        if (row.pushState() != DeliveryRow.PushState.DEAD) {
             throw new io.govshare.app.platform.domain.Conflict("Delivery " + packetId + " is "
                     + row.pushState() + ", not on the dead-letter list");
         }

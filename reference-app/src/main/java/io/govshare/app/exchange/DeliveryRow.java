@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -17,10 +19,8 @@ import jakarta.persistence.Table;
 @Table(name = "exchange_delivery")
 public class DeliveryRow {
 
-    static final String PUSH_NONE = "NONE";
-    static final String PUSH_PENDING = "PENDING";
-    static final String PUSH_DELIVERED = "DELIVERED";
-    static final String PUSH_DEAD = "DEAD";
+    /** Where a push delivery stands; pull-only deliveries stay {@code NONE}. */
+    public enum PushState { NONE, PENDING, DELIVERED, DEAD }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,8 +50,9 @@ public class DeliveryRow {
     @Column(name = "acked_at")
     private Instant ackedAt;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "push_state", nullable = false, length = 16)
-    private String pushState;
+    private PushState pushState;
 
     @Column(name = "push_attempts", nullable = false)
     private int pushAttempts;
@@ -75,7 +76,7 @@ public class DeliveryRow {
         this.recordCount = recordCount;
         this.byteSize = byteSize;
         this.createdAt = createdAt;
-        this.pushState = push ? PUSH_PENDING : PUSH_NONE;
+        this.pushState = push ? PushState.PENDING : PushState.NONE;
         this.nextPushAt = push ? createdAt : null;
     }
 
@@ -83,16 +84,16 @@ public class DeliveryRow {
         if (ackedAt == null) {
             ackedAt = at;
         }
-        if (PUSH_PENDING.equals(pushState)) {
+        if (pushState == PushState.PENDING) {
             // the node has it: no further pushes
-            pushState = PUSH_DELIVERED;
+            pushState = PushState.DELIVERED;
             nextPushAt = null;
         }
     }
 
     void pushed(Instant at) {
         pushAttempts++;
-        pushState = PUSH_DELIVERED;
+        pushState = PushState.DELIVERED;
         nextPushAt = null;
         lastError = null;
         if (ackedAt == null) {
@@ -104,7 +105,7 @@ public class DeliveryRow {
         pushAttempts++;
         lastError = error == null || error.length() <= 2000 ? error : error.substring(0, 2000);
         if (nextAttempt == null) {
-            pushState = PUSH_DEAD;
+            pushState = PushState.DEAD;
             nextPushAt = null;
         } else {
             nextPushAt = nextAttempt;
@@ -112,7 +113,7 @@ public class DeliveryRow {
     }
 
     void retryPush(Instant at) {
-        pushState = PUSH_PENDING;
+        pushState = PushState.PENDING;
         pushAttempts = 0;
         nextPushAt = at;
     }
@@ -153,7 +154,7 @@ public class DeliveryRow {
         return ackedAt;
     }
 
-    public String pushState() {
+    public PushState pushState() {
         return pushState;
     }
 

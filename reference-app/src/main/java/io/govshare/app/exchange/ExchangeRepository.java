@@ -196,7 +196,7 @@ public class ExchangeRepository {
     public List<Long> duePushes(Instant now, int limit) {
         return em.createQuery("SELECT d.id FROM DeliveryRow d WHERE d.pushState = :s AND d.nextPushAt <= :now "
                         + "ORDER BY d.nextPushAt", Long.class)
-                .setParameter("s", DeliveryRow.PUSH_PENDING)
+                .setParameter("s", DeliveryRow.PushState.PENDING)
                 .setParameter("now", now)
                 .setMaxResults(limit)
                 .getResultList();
@@ -205,7 +205,7 @@ public class ExchangeRepository {
     public List<DeliveryRow> deadLetters(int offset, int limit) {
         return em.createQuery("SELECT d FROM DeliveryRow d WHERE d.pushState = :s ORDER BY d.id DESC",
                         DeliveryRow.class)
-                .setParameter("s", DeliveryRow.PUSH_DEAD)
+                .setParameter("s", DeliveryRow.PushState.DEAD)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
@@ -242,8 +242,9 @@ public class ExchangeRepository {
     /** [deliveries, acknowledged, dead] in range. */
     public Object[] deliveryTotals(Instant from, Instant to) {
         return (Object[]) em.createQuery("SELECT COUNT(d), SUM(CASE WHEN d.ackedAt IS NULL THEN 0 ELSE 1 END), "
-                        + "SUM(CASE WHEN d.pushState = 'DEAD' THEN 1 ELSE 0 END) FROM DeliveryRow d "
+                        + "SUM(CASE WHEN d.pushState = :dead THEN 1 ELSE 0 END) FROM DeliveryRow d "
                         + "WHERE d.createdAt >= :f AND d.createdAt < :t")
+                .setParameter("dead", DeliveryRow.PushState.DEAD)
                 .setParameter("f", from)
                 .setParameter("t", to)
                 .getSingleResult();
@@ -256,9 +257,10 @@ public class ExchangeRepository {
     public Object[] deliveryStatus(String consumerDepartment, String resourceCode) {
         return (Object[]) em.createQuery("SELECT COUNT(d), SUM(d.recordCount), "
                         + "SUM(CASE WHEN d.ackedAt IS NULL THEN 0 ELSE 1 END), "
-                        + "SUM(CASE WHEN d.pushState = 'DEAD' THEN 1 ELSE 0 END), MIN(d.createdAt), MAX(d.createdAt) "
+                        + "SUM(CASE WHEN d.pushState = :dead THEN 1 ELSE 0 END), MIN(d.createdAt), MAX(d.createdAt) "
                         + "FROM DeliveryRow d WHERE d.resourceCode = :r AND d.nodeId IN "
                         + "(SELECT n.nodeId FROM ExchangeNodeRow n WHERE n.departmentCode = :c)")
+                .setParameter("dead", DeliveryRow.PushState.DEAD)
                 .setParameter("r", resourceCode)
                 .setParameter("c", consumerDepartment)
                 .getSingleResult();

@@ -126,7 +126,7 @@ public class ExchangeStatistics {
                 .add("node", row.nodeId())
                 .add("sourcePacketId", row.sourcePacketId())
                 .add("resourceCode", row.resourceCode())
-                .add("pushState", row.pushState())
+                .add("pushState", row.pushState().name())
                 .add("pushAttempts", row.pushAttempts())
                 .add("lastError", row.lastError() == null ? "" : row.lastError())
                 .add("createdAt", row.createdAt().toString());
