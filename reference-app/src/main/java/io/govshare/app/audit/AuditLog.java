@@ -39,17 +39,17 @@ public class AuditLog {
 
     /**
      * @param action     dotted, general to specific: {@code department.create}, {@code catalog.transition.APPROVE}
-     * @param targetType kind of object changed: {@code department}, {@code user}, {@code catalog-resource}
+     * @param target     kind of object changed (stored by its wire name: {@code department}, {@code catalog-resource} …)
      * @param targetId   its identifier, or null
      * @param beforeJson the object before the change as JSON, null when created
      * @param afterJson  the object after the change as JSON, null when deleted
      * @param detail     the actor's reason or a short note, may be null; cut at 2000 characters
      */
     @Transactional(Transactional.TxType.REQUIRED)
-    public void record(String action, String targetType, String targetId, String beforeJson, String afterJson,
+    public void record(String action, AuditTarget target, String targetId, String beforeJson, String afterJson,
                        String detail) {
         Objects.requireNonNull(action, "action");
-        Objects.requireNonNull(targetType, "targetType");
+        Objects.requireNonNull(target, "target");
         String actor = SYSTEM;
         String roles = "";
         if (requestContextActive()) {
@@ -58,7 +58,7 @@ public class AuditLog {
         }
         String shortDetail = detail != null && detail.length() > DETAIL_LIMIT ? detail.substring(0, DETAIL_LIMIT) : detail;
         // microseconds: what PostgreSQL keeps, so both databases return the same instant
-        em.persist(new AuditEvent(Instant.now().truncatedTo(ChronoUnit.MICROS), actor, roles, action, targetType, targetId, beforeJson, afterJson,
+        em.persist(new AuditEvent(Instant.now().truncatedTo(ChronoUnit.MICROS), actor, roles, action, target.wireName(), targetId, beforeJson, afterJson,
                 shortDetail));
     }
 

@@ -1,6 +1,7 @@
 package io.govshare.app.catalog;
 
 import io.govshare.app.audit.AuditLog;
+import io.govshare.app.audit.AuditTarget;
 import io.govshare.app.department.Departments;
 import io.govshare.app.platform.FieldError;
 import io.govshare.app.platform.domain.Conflict;
@@ -13,6 +14,7 @@ import io.govshare.catalog.CatalogEntry;
 import io.govshare.catalog.CatalogStatus;
 import io.govshare.catalog.ClassificationCode;
 import io.govshare.catalog.ResourceCode;
+import io.govshare.catalog.Violation;
 import io.govshare.catalog.code.ResourceCodeStrategies;
 import io.govshare.catalog.code.ResourceCodeStrategy;
 import io.govshare.catalog.json.CatalogJson;
@@ -20,7 +22,6 @@ import io.govshare.catalog.json.ParsedEntry;
 import io.govshare.catalog.validation.CatalogNeighbours;
 import io.govshare.catalog.validation.CatalogValidator;
 import io.govshare.catalog.validation.ValidationReport;
-import io.govshare.catalog.Violation;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -114,7 +115,7 @@ public class CatalogService {
         String before = row.document();
         CatalogEntry saved = candidate.withLifecycle(Lifecycle.statusAfterEdit(current), row.version() + 1);
         StoredEntry stored = save(row, saved, changeSeq, actor.username(), "EDIT", null);
-        audit.record("catalog.edit", "catalog-resource", code, before, stored.document(), null);
+        audit.record("catalog.edit", AuditTarget.CATALOG_RESOURCE, code, before, stored.document(), null);
         return stored;
     }
 
@@ -147,7 +148,7 @@ public class CatalogService {
         String before = row.document();
         StoredEntry stored = save(row, entry.withLifecycle(target, row.version() + 1), changeSeq, actor.username(),
                 action.name(), reason);
-        audit.record("catalog.transition." + action, "catalog-resource", code, before, stored.document(), reason);
+        audit.record("catalog.transition." + action, AuditTarget.CATALOG_RESOURCE, code, before, stored.document(), reason);
         return stored;
     }
 
@@ -284,7 +285,7 @@ public class CatalogService {
         CatalogResourceRow row = new CatalogResourceRow(saved.code().value(), LocalDateTime.now(ZoneOffset.UTC), actor);
         StoredEntry stored = save(row, saved, changeSeq, actor, action, null);
         repository.insert(row);
-        audit.record("catalog." + action.toLowerCase(), "catalog-resource", row.code(), null, stored.document(), null);
+        audit.record("catalog." + action.toLowerCase(), AuditTarget.CATALOG_RESOURCE, row.code(), null, stored.document(), null);
         return stored;
     }
 

@@ -11,6 +11,7 @@ import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 
 import io.govshare.app.audit.AuditLog;
+import io.govshare.app.audit.AuditTarget;
 import io.govshare.app.platform.DatabaseReady;
 import io.govshare.app.platform.DemoData;
 
@@ -38,6 +39,6 @@ public class DepartmentDemoSeeder {
                     d.getString("region", null)));
         }
         LOG.info(() -> "Demo departments seeded: " + list.size());
-        audit.record("demo.seed", "department", null, null, null, list.size() + " demo departments");
+        audit.record("demo.seed", AuditTarget.DEPARTMENT, null, null, null, list.size() + " demo departments");
     }
 }

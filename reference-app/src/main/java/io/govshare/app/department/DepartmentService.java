@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.govshare.app.audit.AuditLog;
+import io.govshare.app.audit.AuditTarget;
 import io.govshare.app.platform.domain.Conflict;
 
 /** Registering departments: the rules (unique code, unique number), the write and its audit, in one transaction. */
@@ -29,7 +30,7 @@ public class DepartmentService {
         });
         Department department = new Department(code, command.name(), command.number(), command.region());
         departments.add(department);
-        audit.record("department.create", "department", department.getCode(), null,
+        audit.record("department.create", AuditTarget.DEPARTMENT, department.getCode(), null,
                 DepartmentResource.toJson(department).build().toString(), null);
         return department;
     }

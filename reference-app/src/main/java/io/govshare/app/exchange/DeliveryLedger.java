@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.govshare.app.audit.AuditLog;
+import io.govshare.app.audit.AuditTarget;
 import io.govshare.app.platform.domain.Conflict;
 import io.govshare.app.platform.domain.InvalidInput;
 import io.govshare.app.platform.domain.NotFound;
@@ -132,7 +133,7 @@ public class DeliveryLedger {
         repository.lockPacket(packetId).ifPresent(row -> {
             if (!row.routed()) {
                 row.markRouted();
-                audit.record("exchange.packet.route", "exchange-packet", packetId, null, null,
+                audit.record("exchange.packet.route", AuditTarget.EXCHANGE_PACKET, packetId, null, null,
                         deliveries + " delivery(ies) created");
             }
         });
@@ -165,7 +166,7 @@ public class DeliveryLedger {
             }
         }
         if (acknowledged > 0) {
-            audit.record("exchange.inbox.ack", "exchange-node", nodeId, null, null,
+            audit.record("exchange.inbox.ack", AuditTarget.EXCHANGE_NODE, nodeId, null, null,
                     acknowledged + " delivery(ies) acknowledged");
         }
         return acknowledged;
@@ -199,7 +200,7 @@ public class DeliveryLedger {
         repository.lockDelivery(deliveryId).ifPresent(d -> {
             d.pushFailed(error, nextAttempt);
             if (nextAttempt == null) {
-                audit.record("exchange.push.dead-letter", "exchange-delivery", d.packetId(), null, null,
+                audit.record("exchange.push.dead-letter", AuditTarget.EXCHANGE_DELIVERY, d.packetId(), null, null,
                         "gave up after " + d.pushAttempts() + " attempts: " + error);
             }
         });
@@ -219,7 +220,7 @@ public class DeliveryLedger {
                     + row.pushState() + ", not on the dead-letter list");
         }
         row.retryPush(Instant.now());
-        audit.record("exchange.push.retry", "exchange-delivery", packetId, null, null, null);
+        audit.record("exchange.push.retry", AuditTarget.EXCHANGE_DELIVERY, packetId, null, null, null);
         return row;
     }
 

@@ -19,6 +19,7 @@ import jakarta.json.JsonString;
 import jakarta.transaction.Transactional;
 
 import io.govshare.app.audit.AuditLog;
+import io.govshare.app.audit.AuditTarget;
 import io.govshare.app.department.Departments;
 import io.govshare.app.platform.FieldError;
 import io.govshare.app.platform.domain.InvalidInput;
@@ -84,7 +85,7 @@ public class GrantService {
             grant = existing.get();
             String before = view(grant).toString();
             grant.changeItems(itemsJson);
-            audit.record("exchange.grant.change", "exchange-grant", String.valueOf(grant.id()), before,
+            audit.record("exchange.grant.change", AuditTarget.EXCHANGE_GRANT, String.valueOf(grant.id()), before,
                     view(grant).toString(), null);
             ExchangeEvents.grant(outbox, ExchangeEvents.GRANT_CHANGED, grant);
         } else {
@@ -93,7 +94,7 @@ public class GrantService {
             grant.pause(startPaused);
             repository.insert(grant);
             repository.flush();
-            audit.record("exchange.grant.create", "exchange-grant", String.valueOf(grant.id()), null,
+            audit.record("exchange.grant.create", AuditTarget.EXCHANGE_GRANT, String.valueOf(grant.id()), null,
                     view(grant).toString(), null);
             ExchangeEvents.grant(outbox, ExchangeEvents.GRANT_CREATED, grant);
         }
@@ -107,7 +108,7 @@ public class GrantService {
         if (grant.paused() != paused) {
             String before = view(grant).toString();
             grant.pause(paused);
-            audit.record(paused ? "exchange.grant.pause" : "exchange.grant.resume", "exchange-grant",
+            audit.record(paused ? "exchange.grant.pause" : "exchange.grant.resume", AuditTarget.EXCHANGE_GRANT,
                     String.valueOf(id), before, view(grant).toString(), null);
             ExchangeEvents.grant(outbox, paused ? ExchangeEvents.GRANT_PAUSED : ExchangeEvents.GRANT_RESUMED, grant);
         }
@@ -118,7 +119,7 @@ public class GrantService {
         ExchangeGrantRow grant = repository.grant(id).orElseThrow(() -> new NotFound("No grant " + id));
         String before = view(grant).toString();
         repository.delete(grant);
-        audit.record("exchange.grant.delete", "exchange-grant", String.valueOf(id), before, null, null);
+        audit.record("exchange.grant.delete", AuditTarget.EXCHANGE_GRANT, String.valueOf(id), before, null, null);
         ExchangeEvents.grant(outbox, ExchangeEvents.GRANT_REVOKED, grant);
     }
 

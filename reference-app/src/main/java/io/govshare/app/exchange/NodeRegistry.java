@@ -15,6 +15,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
 
 import io.govshare.app.audit.AuditLog;
+import io.govshare.app.audit.AuditTarget;
 import io.govshare.app.department.Departments;
 import io.govshare.app.platform.domain.Conflict;
 import io.govshare.app.platform.domain.InvalidInput;
@@ -84,7 +85,7 @@ public class NodeRegistry {
         ExchangeNodeRow node = new ExchangeNodeRow(request.nodeId(), department, request.profile().name(), csrPem.trim(),
                 push, user.actorName(), now());
         repository.insert(node);
-        audit.record("exchange.node.register", "exchange-node", node.nodeId(), null, view(node).toString(), null);
+        audit.record("exchange.node.register", AuditTarget.EXCHANGE_NODE, node.nodeId(), null, view(node).toString(), null);
         return node;
     }
 
@@ -97,7 +98,7 @@ public class NodeRegistry {
                 now.minus(5, ChronoUnit.MINUTES), now.plus(config.certificateValidity()));
         String before = view(node).toString();
         node.approve(Certificates.toPem(certificate), Certificates.serialHex(certificate), user.actorName(), now);
-        audit.record("exchange.node.approve", "exchange-node", nodeId, before, view(node).toString(), null);
+        audit.record("exchange.node.approve", AuditTarget.EXCHANGE_NODE, nodeId, before, view(node).toString(), null);
         return node;
     }
 
@@ -107,7 +108,7 @@ public class NodeRegistry {
         ExchangeNodeRow node = pending(nodeId);
         String before = view(node).toString();
         node.reject(reason, user.actorName(), now());
-        audit.record("exchange.node.reject", "exchange-node", nodeId, before, view(node).toString(), reason);
+        audit.record("exchange.node.reject", AuditTarget.EXCHANGE_NODE, nodeId, before, view(node).toString(), reason);
         return node;
     }
 
@@ -120,7 +121,7 @@ public class NodeRegistry {
         }
         String before = view(node).toString();
         node.revoke(reason, now());
-        audit.record("exchange.node.revoke", "exchange-node", nodeId, before, view(node).toString(), reason);
+        audit.record("exchange.node.revoke", AuditTarget.EXCHANGE_NODE, nodeId, before, view(node).toString(), reason);
         repository.flush();
         keys.publishRevocations(repository.revokedNodes().stream().map(NodeRegistry::revocation).toList());
         return node;
@@ -132,7 +133,7 @@ public class NodeRegistry {
         requireOwnDepartment(node);
         String before = view(node).toString();
         node.changePushUrl(checkedPushUrl(pushUrl));
-        audit.record("exchange.node.push-url", "exchange-node", nodeId, before, view(node).toString(), null);
+        audit.record("exchange.node.push-url", AuditTarget.EXCHANGE_NODE, nodeId, before, view(node).toString(), null);
         return node;
     }
 

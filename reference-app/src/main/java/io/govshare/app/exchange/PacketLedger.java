@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.govshare.app.audit.AuditLog;
+import io.govshare.app.audit.AuditTarget;
 import io.govshare.app.platform.outbox.Outbox;
 import io.govshare.app.platform.security.CurrentActor;
 import io.govshare.catalog.CatalogEntry;
@@ -83,7 +84,7 @@ public class PacketLedger {
         }
         repository.insert(row);
         repository.flush();
-        audit.record("exchange.packet.accept", "exchange-packet", row.packetId(), null, null,
+        audit.record("exchange.packet.accept", AuditTarget.EXCHANGE_PACKET, row.packetId(), null, null,
                 "node " + row.sourceNode() + ", resource " + row.resourceCode() + ", sequence " + row.sequence()
                         + ", " + row.recordCount() + " records, manifest " + row.manifestDigest());
         // last: the resource's event stream stays locked only for the commit

@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import io.govshare.app.audit.AuditLog;
+import io.govshare.app.audit.AuditTarget;
 import io.govshare.app.department.Departments;
 import io.govshare.app.platform.FieldError;
 import io.govshare.app.platform.PlatformConfig;
@@ -66,7 +67,7 @@ public class Accounts {
         boolean passwordMatches = hasher.verify(password, user == null ? decoyHash : user.getPasswordHash());
         String refusal = refusal(user, passwordMatches, config.demoMode());
         if (refusal != null) {
-            audit.record("auth.login.failed", "user", username, null, null, refusal);
+            audit.record("auth.login.failed", AuditTarget.USER, username, null, null, refusal);
             throw ProblemException.unauthorized(WRONG_CREDENTIALS);
         }
         if (hasher.needsRehash(user.getPasswordHash())) {
@@ -114,7 +115,7 @@ public class Accounts {
             user.setEnabled(false);
         }
         em.persist(user);
-        audit.record("user.create", "user", user.getUsername(), null, toJson(user).toString(), null);
+        audit.record("user.create", AuditTarget.USER, user.getUsername(), null, toJson(user).toString(), null);
         return user;
     }
 

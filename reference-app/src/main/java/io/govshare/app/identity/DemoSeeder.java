@@ -14,6 +14,7 @@ import jakarta.json.JsonString;
 import jakarta.transaction.Transactional;
 
 import io.govshare.app.audit.AuditLog;
+import io.govshare.app.audit.AuditTarget;
 import io.govshare.app.department.Departments;
 import io.govshare.app.platform.DatabaseReady;
 import io.govshare.app.platform.DemoData;
@@ -54,7 +55,7 @@ public class DemoSeeder {
                         departmentCode(u), roles(u), accounts.hasher().hash(u.getString("password")), true));
             }
             LOG.info(() -> "Demo accounts seeded: " + list.size() + " (see README.md for their passwords)");
-            audit.record("demo.seed", "user", null, null, null, list.size() + " demo accounts");
+            audit.record("demo.seed", AuditTarget.USER, null, null, null, list.size() + " demo accounts");
         }
     }
 

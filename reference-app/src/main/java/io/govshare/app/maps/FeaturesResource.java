@@ -1,6 +1,7 @@
 package io.govshare.app.maps;
 
 import io.govshare.app.audit.AuditLog;
+import io.govshare.app.audit.AuditTarget;
 import io.govshare.app.platform.domain.NotFound;
 import io.govshare.geo.aggregate.Disclosure;
 import io.govshare.geo.output.GeoJson;
@@ -180,7 +181,7 @@ public class FeaturesResource {
     /** Reads of individual records are audited (who, which layer, which query, how many), aggregates are not. */
     private void auditRecordRead(MapCollection c, int returned) {
         if (c.access() == MapCollection.Access.ENTITLED) {
-            audit.record("maps.records.read", "map-collection", c.id(), null, null,
+            audit.record("maps.records.read", AuditTarget.MAP_COLLECTION, c.id(), null, null,
                     uri.getRequestUri().getRawPath() + (uri.getRequestUri().getRawQuery() == null ? ""
                             : "?" + uri.getRequestUri().getRawQuery()) + " returned " + returned);
         }

@@ -1,6 +1,7 @@
 package io.govshare.app.maps;
 
 import io.govshare.app.audit.AuditLog;
+import io.govshare.app.audit.AuditTarget;
 import io.govshare.geo.tiles.WebMercator;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -127,7 +128,7 @@ public class WmsResource {
             if (view.view().equals("full")) {
                 // a map of individual records is one deliberate read, audited like a features query; tiles are not
                 // (a pan fetches dozens), they are private to the entitled user's cache instead
-                audit.record("maps.records.read", "map-collection", layer.id(), null, null,
+                audit.record("maps.records.read", AuditTarget.MAP_COLLECTION, layer.id(), null, null,
                         "WMS GetMap CRS=" + crs + " BBOX=" + p.get("BBOX") + " " + width + "x" + height);
             }
         }

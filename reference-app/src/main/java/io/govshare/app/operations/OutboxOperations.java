@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.govshare.app.audit.AuditLog;
+import io.govshare.app.audit.AuditTarget;
 import io.govshare.app.platform.domain.NotFound;
 import io.govshare.app.platform.outbox.OutboxDispatcher;
 
@@ -29,7 +30,7 @@ public class OutboxOperations {
         } catch (IllegalArgumentException e) {
             throw new NotFound("No cluster-wide outbox observer named '" + observer + "'");
         }
-        audit.record(paused ? "ops.outbox.pause" : "ops.outbox.resume", "outbox-observer", observer, null, null,
+        audit.record(paused ? "ops.outbox.pause" : "ops.outbox.resume", AuditTarget.OUTBOX_OBSERVER, observer, null, null,
                 null);
     }
 }

@@ -23,6 +23,7 @@ import jakarta.json.JsonString;
 import jakarta.transaction.Transactional;
 
 import io.govshare.app.audit.AuditLog;
+import io.govshare.app.audit.AuditTarget;
 import io.govshare.app.catalog.CatalogLookup;
 import io.govshare.app.department.Departments;
 import io.govshare.app.exchange.Grants;
@@ -140,7 +141,7 @@ public class ApplicationService {
                 user.username(), itemsJson(items), purpose, legalBasis, from, to, now,
                 config.calendar().deadline(now, config.conformityDays()));
         repository.insert(application);
-        audit.record("sharing.application.submit", "share-application", application.id().toString(), null,
+        audit.record("sharing.application.submit", AuditTarget.SHARE_APPLICATION, application.id().toString(), null,
                 ApplicationViews.view(application, null, config.calendar(), now).toString(), null);
         notifications.send(notifications.holders(Role.PLATFORM_REVIEWER, null), "application.conformity-review",
                 "share-application", application.id(), "资源申请待合规性审核：" + entry.name() + "（申请部门 "
@@ -174,7 +175,7 @@ public class ApplicationService {
                     "application.provider-review", "share-application", id, "资源申请待审批：" + application.resourceName()
                             + "（申请部门 " + departmentName(application.consumerDepartment()) + "），" + days + " 个工作日内答复");
         }
-        audit.record("sharing.application.conformity." + decision, "share-application", String.valueOf(id), before,
+        audit.record("sharing.application.conformity." + decision, AuditTarget.SHARE_APPLICATION, String.valueOf(id), before,
                 ApplicationViews.view(application, null, config.calendar(), now).toString(), note);
         return application;
     }
@@ -201,7 +202,7 @@ public class ApplicationService {
         } else {
             approve(application, now, reason, "资源申请已批准：");
         }
-        audit.record("sharing.application.decision." + decision, "share-application", String.valueOf(id), before,
+        audit.record("sharing.application.decision." + decision, AuditTarget.SHARE_APPLICATION, String.valueOf(id), before,
                 ApplicationViews.view(application, null, config.calendar(), now).toString(), reason);
         return application;
     }
@@ -218,7 +219,7 @@ public class ApplicationService {
                     + "; only an application under review can be withdrawn");
         }
         application.withdraw(now());
-        audit.record("sharing.application.withdraw", "share-application", String.valueOf(id), null, null, null);
+        audit.record("sharing.application.withdraw", AuditTarget.SHARE_APPLICATION, String.valueOf(id), null, null, null);
         return application;
     }
 

@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 
 import io.govshare.app.audit.AuditLog;
+import io.govshare.app.audit.AuditTarget;
 import io.govshare.app.catalog.CatalogLookup;
 import io.govshare.app.department.Departments;
 import io.govshare.app.platform.JsonFields;
@@ -65,7 +66,7 @@ public class DemandService {
         ShareDemandRow demand = new ShareDemandRow(user.username(), requesterDepartment, target, title, description, now,
                 config.calendar().deadline(now, config.demandDays()));
         repository.insert(demand);
-        audit.record("sharing.demand.raise", "share-demand", demand.id().toString(), null,
+        audit.record("sharing.demand.raise", AuditTarget.SHARE_DEMAND, demand.id().toString(), null,
                 ApplicationViews.view(demand, config.calendar(), now).toString(), null);
         notifications.send(responsible(target), "demand.open", "share-demand", demand.id(),
                 "新的资源需求：" + title + "，" + config.demandDays() + " 个工作日内答复");
@@ -89,7 +90,7 @@ public class DemandService {
                     "Catalog entry " + resourceCode + " is retired");
         }
         demand.close(ShareDemandRow.Status.ANSWERED, user.username(), ApplicationService.now(), resourceCode, null);
-        audit.record("sharing.demand.answer", "share-demand", String.valueOf(id), null, null, resourceCode);
+        audit.record("sharing.demand.answer", AuditTarget.SHARE_DEMAND, String.valueOf(id), null, null, resourceCode);
         notifications.send(List.of(demand.requester()), "demand.answered", "share-demand", id,
                 "资源需求已答复：" + demand.title() + " → 目录 " + resourceCode);
         return demand;
@@ -100,7 +101,7 @@ public class DemandService {
         String reason = ApplicationService.text(JsonFields.body(body), "reason", 2, ApplicationService.MAX_REASON, true);
         ShareDemandRow demand = openDemandOfMyDepartment(id);
         demand.close(ShareDemandRow.Status.REFUSED, user.username(), ApplicationService.now(), null, reason);
-        audit.record("sharing.demand.refuse", "share-demand", String.valueOf(id), null, null, reason);
+        audit.record("sharing.demand.refuse", AuditTarget.SHARE_DEMAND, String.valueOf(id), null, null, reason);
         notifications.send(List.of(demand.requester()), "demand.refused", "share-demand", id,
                 "资源需求被拒绝：" + demand.title() + "。理由：" + reason);
         return demand;

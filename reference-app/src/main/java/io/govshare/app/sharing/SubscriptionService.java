@@ -13,6 +13,7 @@ import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 
 import io.govshare.app.audit.AuditLog;
+import io.govshare.app.audit.AuditTarget;
 import io.govshare.app.exchange.Grants;
 import io.govshare.app.exchange.PacketDelivery;
 import io.govshare.app.platform.JsonFields;
@@ -76,7 +77,7 @@ public class SubscriptionService {
                 application.resourceCode(), user.username(), now);
         repository.insert(subscription);
         grants.pause(application.grantId(), false);
-        audit.record("sharing.subscription.subscribe", "share-subscription", subscription.id().toString(), null,
+        audit.record("sharing.subscription.subscribe", AuditTarget.SHARE_SUBSCRIPTION, subscription.id().toString(), null,
                 ApplicationViews.view(subscription, null).toString(), null);
         return new Change(subscription, true, null);
     }
@@ -87,7 +88,7 @@ public class SubscriptionService {
         requireStatus(subscription, ShareSubscriptionRow.Status.ACTIVE, "paused");
         subscription.change(ShareSubscriptionRow.Status.PAUSED, ApplicationService.now());
         grants.pause(grantOf(subscription), true);
-        audit.record("sharing.subscription.pause", "share-subscription", String.valueOf(id), null, null, null);
+        audit.record("sharing.subscription.pause", AuditTarget.SHARE_SUBSCRIPTION, String.valueOf(id), null, null, null);
         return new Change(subscription, false, null);
     }
 
@@ -98,7 +99,7 @@ public class SubscriptionService {
         Instant since = subscription.pausedAt().minus(RESUME_MARGIN);
         subscription.change(ShareSubscriptionRow.Status.ACTIVE, ApplicationService.now());
         grants.pause(grantOf(subscription), false);
-        audit.record("sharing.subscription.resume", "share-subscription", String.valueOf(id), null, null, null);
+        audit.record("sharing.subscription.resume", AuditTarget.SHARE_SUBSCRIPTION, String.valueOf(id), null, null, null);
         return new Change(subscription, true, since);
     }
 
@@ -111,7 +112,7 @@ public class SubscriptionService {
         subscription.change(ShareSubscriptionRow.Status.CANCELLED, ApplicationService.now());
         long grant = grantOf(subscription);
         grants.revokeIfPresent(grant);
-        audit.record("sharing.subscription.cancel", "share-subscription", String.valueOf(id), null, null, null);
+        audit.record("sharing.subscription.cancel", AuditTarget.SHARE_SUBSCRIPTION, String.valueOf(id), null, null, null);
         return new Change(subscription, false, null);
     }
 

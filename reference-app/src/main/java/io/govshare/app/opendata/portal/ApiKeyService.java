@@ -1,6 +1,7 @@
 package io.govshare.app.opendata.portal;
 
 import io.govshare.app.audit.AuditLog;
+import io.govshare.app.audit.AuditTarget;
 import io.govshare.app.platform.domain.NotFound;
 import io.govshare.app.platform.security.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +29,7 @@ class ApiKeyService {
         String key = ApiKeys.generate();
         repository.insert(new OpenApiKeyRow(ApiKeys.hash(key), ApiKeys.displayPrefix(key), user.username(), null, null,
                 clock.instant()));
-        audit.record("open.api-key.issue", "user", user.username(), null, null, ApiKeys.displayPrefix(key));
+        audit.record("open.api-key.issue", AuditTarget.USER, user.username(), null, null, ApiKeys.displayPrefix(key));
         return key;
     }
 
@@ -44,7 +45,7 @@ class ApiKeyService {
                 .orElseThrow(() -> new NotFound("You have no API key with id " + id));
         if (key.revokedAt() == null) {
             key.revoke(clock.instant());
-            audit.record("open.api-key.revoke", "user", user.username(), null, null, key.keyPrefix());
+            audit.record("open.api-key.revoke", AuditTarget.USER, user.username(), null, null, key.keyPrefix());
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.govshare.app.opendata.portal;
 
 import io.govshare.app.audit.AuditLog;
+import io.govshare.app.audit.AuditTarget;
 import io.govshare.app.catalog.CatalogLookup;
 import io.govshare.app.opendata.OpenCatalog;
 import io.govshare.app.platform.ProblemException;
@@ -56,7 +57,7 @@ class OpenApplicationService {
         OpenApplicationRow application = new OpenApplicationRow(entry.code().value(), user.username(),
                 command.purpose(), clock.instant());
         repository.insert(application);
-        audit.record("open.application.submit", "open-application", application.id().toString(), null, null,
+        audit.record("open.application.submit", AuditTarget.OPEN_APPLICATION, application.id().toString(), null, null,
                 entry.code().value());
         return application;
     }
@@ -102,7 +103,7 @@ class OpenApplicationService {
             repository.insert(new OpenApiKeyRow(ApiKeys.hash(key), ApiKeys.displayPrefix(key), application.applicant(),
                     application.id(), key, clock.instant()));
         }
-        audit.record("open.application." + (command.approve() ? "approve" : "refuse"), "open-application",
+        audit.record("open.application." + (command.approve() ? "approve" : "refuse"), AuditTarget.OPEN_APPLICATION,
                 Long.toString(id), null, null, reason);
         return application;
     }

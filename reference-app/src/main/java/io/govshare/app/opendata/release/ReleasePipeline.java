@@ -1,12 +1,13 @@
 package io.govshare.app.opendata.release;
 
-import io.govshare.app.opendata.ReleaseFormat;
+import io.govshare.app.audit.AuditLog;
+import io.govshare.app.audit.AuditTarget;
+import io.govshare.app.opendata.OpenDataEvents;
+import io.govshare.app.opendata.OpenDataRepository;
+import io.govshare.app.opendata.OpenDatasetId;
 import io.govshare.app.opendata.OpenReleaseFileRow;
 import io.govshare.app.opendata.OpenReleaseRow;
-import io.govshare.app.opendata.OpenDataRepository;
-import io.govshare.app.opendata.OpenDataEvents;
-import io.govshare.app.opendata.OpenDatasetId;
-import io.govshare.app.audit.AuditLog;
+import io.govshare.app.opendata.ReleaseFormat;
 import io.govshare.app.platform.outbox.Outbox;
 import io.govshare.catalog.CatalogEntry;
 import io.govshare.catalog.DataItem;
@@ -119,7 +120,7 @@ public class ReleasePipeline {
             OpenReleaseRow blocked = new OpenReleaseRow(code, null, OpenReleaseRow.Status.BLOCKED, source, count,
                     policy.toJson(), report, actor, clock.instant());
             repository.insert(blocked);
-            audit.record("open.release.blocked", "open-release", blocked.id().toString(), null, null, code);
+            audit.record("open.release.blocked", AuditTarget.OPEN_RELEASE, blocked.id().toString(), null, null, code);
             return new Outcome(blocked, List.of());
         }
         int version = repository.lastVersion(code) + 1;
@@ -136,7 +137,7 @@ public class ReleasePipeline {
             repository.insert(row);
             rows.add(row);
         });
-        audit.record("open.release.publish", "open-release", release.id().toString(), null, null,
+        audit.record("open.release.publish", AuditTarget.OPEN_RELEASE, release.id().toString(), null, null,
                 code + " version " + version);
         OpenDataEvents.releasePublished(outbox, release, rows);
         return new Outcome(release, rows);
