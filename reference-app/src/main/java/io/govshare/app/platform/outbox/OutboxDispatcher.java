@@ -242,8 +242,7 @@ public class OutboxDispatcher {
                 }
             }
             if (!failedIds.isEmpty()) {
-                // a failed event is looked for again by the gap scan: keep it above the watermark
-                progress.highestSeen = Math.max(progress.highestSeen, failedIds.stream().max(Long::compare).get());
+                // a failed event (at or below highestSeen) is picked up again by the next round's gap scan
                 progress.lastGapScan = Instant.EPOCH;
             }
             advance(progress, failedIds, now.minus(settle));
@@ -347,7 +346,7 @@ public class OutboxDispatcher {
                 InstanceProgress progress = instanceProgress.get(observer.name());
                 synchronized (progress) {
                     through = progress.watermark;
-                    pending = store.events(progress.highestSeen, null, observer.eventTypes(), batch).size();
+                    pending = store.countAfter(progress.highestSeen, observer.eventTypes());
                 }
             }
             list.add(new ObserverStatus(observer.name(), observer.scope(), Set.copyOf(observer.eventTypes()), paused,

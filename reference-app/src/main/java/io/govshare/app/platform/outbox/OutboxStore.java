@@ -88,6 +88,16 @@ class OutboxStore {
                 .getResultList();
     }
 
+    /** How many wanted events there are after {@code afterId} (no payload read). */
+    @Transactional
+    long countAfter(long afterId, Collection<String> types) {
+        return em.createQuery("SELECT COUNT(e) FROM OutboxEventRow e WHERE e.id > :after AND e.eventType IN :types",
+                        Long.class)
+                .setParameter("after", afterId)
+                .setParameter("types", types)
+                .getSingleResult();
+    }
+
     /** Events after {@code afterId}, of one aggregate type (and id) when given, by id. */
     @Transactional
     List<OutboxEventRow> events(String aggregateType, String aggregateId, long afterId, int limit) {
